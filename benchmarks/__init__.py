@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks (``nox -s bench``); targets live here, never in timed tests."""

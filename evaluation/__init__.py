@@ -1,0 +1,1 @@
+"""Quality evaluation against the public corpora in ``../shared/data`` (``nox -s eval``)."""

@@ -1,0 +1,253 @@
+"""Segmentation shared by every step: paragraphs, sentences, quotation marks, boilerplate lines.
+
+:func:`segment` runs once per article (the :class:`~reportedly.Analysis` computes it on first
+construction) and never changes the text: every span is a pair of code-point offsets into it.
+
+- **Paragraphs** are separated by blank lines; in a text without blank-line separated blocks of
+  several lines (one paragraph a line, as most wire copy arrives), each line is a paragraph, except
+  that a line break inside a sentence (previous line without final punctuation, next line starting
+  in lower case) is taken as a wrap.
+- **Sentences** never cross a paragraph. A full stop after an abbreviation from
+  ``vocab/abbreviations.txt`` ("Dr.", "Gen.", "Jan.") or an initial ("U.S.", "J.") does not end a
+  sentence; closing quotation marks and brackets after ``.``, ``!`` or ``?`` stay with the sentence.
+- **Quotations** pair straight and curly double quotation marks and guillemets within a paragraph;
+  a paragraph break closes an open quotation (``closed`` is then false, as in a quote paragraph
+  that continues in the next one). Marks that cannot be paired are listed in ``unpaired_marks``.
+- **Boilerplate** lines that are not part of the story ("Read Also: ...", "Advertisement") match
+  one of the patterns in ``vocab/boilerplate.txt``; extractors skip them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+import attrs
+import regex
+
+__all__ = ["Paragraph", "Quotation", "Segmentation", "Sentence", "segment"]
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph ``text[start:end]`` (no surrounding line breaks or blanks)."""
+
+    start: int
+    end: int
+    boilerplate: bool = False
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence ``text[start:end]`` of paragraph number ``paragraph``."""
+
+    start: int
+    end: int
+    paragraph: int
+    boilerplate: bool = False
+
+
+@attrs.frozen
+class Quotation:
+    """A run of quoted text: the opening mark at ``start``, content ``text[start + 1:end - 1]``.
+
+    When ``closed`` is false the quotation was still open at the end of its paragraph: ``end`` is
+    then the paragraph end and the content is ``text[start + 1:end]``.
+    """
+
+    start: int
+    end: int
+    closed: bool
+    paragraph: int
+
+    @property
+    def content_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def content_end(self) -> int:
+        return self.end - 1 if self.closed else self.end
+
+
+@attrs.frozen
+class Segmentation:
+    """Paragraphs, sentences, quotations and unpaired quotation marks of one text."""
+
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    quotations: tuple[Quotation, ...]
+    unpaired_marks: tuple[int, ...]
+    _sentence_starts: tuple[int, ...] = attrs.field(repr=False, eq=False)
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence that contains ``offset``, or ``None`` (between sentences)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def story_sentences(self) -> Iterator[Sentence]:
+        """The sentences that are not in boilerplate lines."""
+        return (s for s in self.sentences if not s.boilerplate)
+
+    def in_boilerplate(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a boilerplate paragraph."""
+        for p in self.paragraphs:
+            if p.start <= offset < p.end:
+                return p.boilerplate
+        return False
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _vocab_lines(name: str) -> list[str]:
+    raw = resources.files("reportedly.vocab").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(line.lower() for line in _vocab_lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_pattern() -> regex.Pattern[str]:
+    alternatives = "|".join(f"(?:{line})" for line in _vocab_lines("boilerplate.txt"))
+    return regex.compile(rf"\s*(?:{alternatives})", regex.IGNORECASE | regex.V1)
+
+
+OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
+CLOSING = {"\u201d", "\u00bb"}
+STRAIGHT = '"'
+_QUOTE_MARKS = regex.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+_LINE = regex.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85])?")
+_SENTENCE_END = regex.compile(
+    r"""[.!?]+ ['"\u2019\u201d\u00bb)\]]* (?=\s+ ['"\u2018\u201c\u00ab(\[]* [\p{Lu}\p{N}])""",
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_TERMINAL = regex.compile(r"""[.!?:;'"\u2019\u201d\u00bb)\]]\s*$""")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, line terminators excluded."""
+    spans = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        content = m.group().rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        spans.append((m.start(), m.start() + len(content)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    lines = [_trim(text, s, e) for s, e in _lines(text)]
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for s, e in lines:
+        if s == e:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append((s, e))
+    blocks = [b for b in blocks if b]
+    wrapped = len(blocks) > 1 and any(len(b) > 1 for b in blocks)
+    if wrapped:
+        return [(b[0][0], b[-1][1]) for b in blocks]
+    spans: list[tuple[int, int]] = []
+    for block in blocks:
+        for s, e in block:
+            if spans and text[s].islower() and not _TERMINAL.search(text, spans[-1][0], spans[-1][1]):
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+    return spans
+
+
+def _is_abbreviation(text: str, para_start: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation rather than a sentence."""
+    m = _WORD_BEFORE.search(text, max(para_start, dot - 20), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    if regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+        return True  # "U.S.", "a.m." (ambiguous at a sentence end; usually inside one in news)
+    return word.lower() in _abbreviations()
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    begin = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        dot = m.start() + len(m.group().rstrip("'\"\u2019\u201d\u00bb)]")) - 1
+        if m.group()[0] == "." and len(m.group().rstrip("'\"\u2019\u201d\u00bb)]")) == 1:
+            if _is_abbreviation(text, start, dot):
+                continue
+        s, e = _trim(text, begin, m.end())
+        if s < e:
+            spans.append((s, e))
+        begin = m.end()
+    s, e = _trim(text, begin, end)
+    if s < e:
+        spans.append((s, e))
+    return spans
+
+
+def _pair_quotes(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> tuple[list[Quotation], list[int]]:
+    quotations: list[Quotation] = []
+    unpaired: list[int] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        for m in _QUOTE_MARKS.finditer(text, p_start, p_end):
+            mark, at = m.group(), m.start()
+            if open_at is None:
+                if mark in CLOSING:
+                    unpaired.append(at)
+                else:
+                    open_at = at
+            elif mark == STRAIGHT or mark in CLOSING:
+                # a straight mark closes whatever is open: writers mix styles within one quotation
+                quotations.append(Quotation(open_at, at + 1, True, index))
+                open_at = None
+            else:
+                # a second opening mark while one is open: the first was never closed
+                unpaired.append(open_at)
+                open_at = at
+        if open_at is not None:
+            quotations.append(Quotation(open_at, p_end, False, index))
+    return quotations, unpaired
+
+
+def segment(text: str) -> Segmentation:
+    """Split ``text`` into paragraphs, sentences and quotations (see the module docs)."""
+    para_spans = _paragraph_spans(text)
+    boiler = _boilerplate_pattern()
+    paragraphs = []
+    sentences = []
+    for index, (p_start, p_end) in enumerate(para_spans):
+        is_boiler = boiler.match(text, p_start, p_end) is not None
+        paragraphs.append(Paragraph(p_start, p_end, is_boiler))
+        for s, e in _sentence_spans(text, p_start, p_end):
+            sentences.append(Sentence(s, e, index, is_boiler))
+    quotations, unpaired = _pair_quotes(text, para_spans)
+    return Segmentation(
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        quotations=tuple(quotations),
+        unpaired_marks=tuple(unpaired),
+        sentence_starts=tuple(s.start for s in sentences),
+    )

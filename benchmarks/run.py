@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(MODULES))
     parser.add_argument("--output", default=None, help="also write the figures to this file")
     args = parser.parse_args(argv)
-    lines = [f"# Benchmarks\n\nPython {platform.python_version()} on {platform.machine()}, one core.\n"]
+    lines = [
+        f"# Benchmarks\n\nPython {platform.python_version()} on {platform.machine()}, one core.\n"
+    ]
     for name in args.only.split(","):
         module = importlib.import_module(f"benchmarks.bench_{name}")
         print(f"[bench] {name} ...", file=sys.stderr)

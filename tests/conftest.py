@@ -44,4 +44,6 @@ def seed_article() -> reportedly.Article:
 def example_article() -> reportedly.Article:
     """The article the project wrote itself, shipped in ``examples/``."""
     path = ROOT / "examples" / "article.txt"
-    return reportedly.Article(path.read_text(encoding="utf-8"), id="example", published="2026-03-12")
+    return reportedly.Article(
+        path.read_text(encoding="utf-8"), id="example", published="2026-03-12"
+    )

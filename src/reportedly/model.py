@@ -38,7 +38,9 @@ SCHEMA = "reportedly/1"
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-SourceKind = Literal["person", "organization", "media", "government", "group", "anonymous", "document"]
+SourceKind = Literal[
+    "person", "organization", "media", "government", "group", "anonymous", "document"
+]
 WeaponClass = Literal["weapon", "platform"]
 EventStatus = Literal["occurred", "ordered", "planned", "expected", "denied", "reported"]
 
@@ -197,6 +199,40 @@ def _mention_from(data: Mapping[str, Any] | None) -> Mention | None:
     return None if data is None else Mention(data["text"], data["start"], data["end"])
 
 
+# Converters that let callers pass any iterable where a tuple is stored (typed one by one,
+# since the attrs mypy plugin cannot check a generic converter).
+def _mentions(items: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(items)
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _quotes(items: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(items)
+
+
+def _dates(items: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
+    return tuple(items)
+
+
+def _sources(items: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(items)
+
+
+def _weapons(items: Iterable[WeaponMention]) -> tuple[WeaponMention, ...]:
+    return tuple(items)
+
+
+def _events(items: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(items)
+
+
+def _errors(items: Iterable[ExtractionError]) -> tuple[ExtractionError, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Mention:
     """A span of the article: ``text`` is ``article.text[start:end]``."""
@@ -246,7 +282,7 @@ class Source:
     name: str
     kind: str
     description: str | None = None
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -310,7 +346,7 @@ class WeaponMention:
     end: int
     term: str
     weapon_class: str
-    category: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    category: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     designation: str | None = None
     attributes: dict[str, Any] = attrs.field(factory=dict, hash=False)
 
@@ -341,7 +377,7 @@ class Event:
     type: str
     trigger: Mention
     actor: str | None = None
-    weapons: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    weapons: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     date: str | None = None
     location: Mention | None = None
     attributed_to: str | None = None
@@ -427,12 +463,12 @@ class Analysis:
     """
 
     article: Article
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    dates: tuple[TimeExpression, ...] = attrs.field(default=(), converter=tuple)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
-    weapons: tuple[WeaponMention, ...] = attrs.field(default=(), converter=tuple)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
-    errors: tuple[ExtractionError, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    dates: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_dates)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    weapons: tuple[WeaponMention, ...] = attrs.field(default=(), converter=_weapons)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_events)
+    errors: tuple[ExtractionError, ...] = attrs.field(default=(), converter=_errors)
     extensions: Mapping[str, tuple[Any, ...]] = attrs.field(factory=dict, hash=False)
     segmentation: Segmentation = attrs.field(
         default=attrs.Factory(lambda self: segment(self.article.text), takes_self=True),

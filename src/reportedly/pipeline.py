@@ -35,9 +35,7 @@ def _order(requested: Sequence[str], known: Mapping[str, ExtractorInfo]) -> list
     """Requested steps plus what they require, each after its requirements, else in given order."""
     for name in requested:
         if name not in known:
-            raise ConfigError(
-                f"unknown step {name!r}; known steps: {', '.join(sorted(known))}"
-            )
+            raise ConfigError(f"unknown step {name!r}; known steps: {', '.join(sorted(known))}")
     ordered: list[str] = []
     visiting: list[str] = []
 
@@ -45,7 +43,7 @@ def _order(requested: Sequence[str], known: Mapping[str, ExtractorInfo]) -> list
         if name in ordered:
             return
         if name in visiting:
-            cycle = " -> ".join([*visiting[visiting.index(name):], name])
+            cycle = " -> ".join([*visiting[visiting.index(name) :], name])
             raise ConfigError(f"steps require each other in a cycle: {cycle}")
         if name not in known:
             raise ConfigError(
@@ -74,7 +72,10 @@ def _accepted_keys(cls: type) -> tuple[set[str], bool, bool]:
     for parameter in signature.parameters.values():
         if parameter.kind is inspect.Parameter.VAR_KEYWORD:
             var_keyword = True
-        elif parameter.kind in (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD):
+        elif parameter.kind in (
+            inspect.Parameter.KEYWORD_ONLY,
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        ):
             names.add(parameter.name)
     takes_vocabulary = "vocabulary" in names
     names.discard("vocabulary")
@@ -143,7 +144,9 @@ class Pipeline:
     # ------------------------------------------------------------------ construction
 
     @classmethod
-    def from_config(cls, path: str | Path, *, plugins: bool | Iterable[object] | None = None) -> Pipeline:
+    def from_config(
+        cls, path: str | Path, *, plugins: bool | Iterable[object] | None = None
+    ) -> Pipeline:
         """Build a Pipeline from a TOML file (see :mod:`reportedly.config`)."""
         loaded = load_config(path)
         return cls(

@@ -127,7 +127,7 @@ class Registry:
 
 def _plugin_name(manager: pluggy.PluginManager, plugin: object) -> str:
     name = manager.get_name(plugin)
-    return name or getattr(plugin, "__name__", repr(plugin))
+    return name or str(getattr(plugin, "__name__", repr(plugin)))
 
 
 def _register_steps(
@@ -156,10 +156,12 @@ def _register_steps(
     for cls in found:
         name = cls.name  # type: ignore[attr-defined]
         if name in steps and steps[name].cls is not cls:
-            raise PluginError(
-                f"step {name!r} is already registered by {steps[name].plugin!r}"
-            )
+            raise PluginError(f"step {name!r} is already registered by {steps[name].plugin!r}")
         steps[name] = ExtractorInfo(name, cls, label, tuple(getattr(cls, "requires", ())))
+
+
+def _constant(obj: object) -> Callable[[], object]:
+    return lambda: obj
 
 
 def plugins_disabled() -> bool:
@@ -181,7 +183,13 @@ def load_registry(
     addition to the built-ins (entry points are then not loaded); the last form is how tests and
     applications register a plugin without packaging it.
     """
-    say = warn or (lambda message: warnings.warn(message, PluginWarning, stacklevel=3))
+
+    def say(message: str) -> None:
+        if warn is not None:
+            warn(message)
+        else:
+            warnings.warn(message, PluginWarning, stacklevel=3)
+
     manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
     manager.add_hookspecs(hookspecs)
     steps: dict[str, ExtractorInfo] = {}
@@ -198,7 +206,7 @@ def load_registry(
     elif plugins not in (True, False):
         for obj in plugins:  # type: ignore[union-attr]
             label = getattr(obj, "__name__", None) or type(obj).__name__
-            candidates.append((label, label, lambda obj=obj: obj))
+            candidates.append((label, label, _constant(obj)))
 
     for name, value, load in candidates:
         try:
@@ -210,7 +218,9 @@ def load_registry(
             manager.register(plugin, name=name)
         except Exception as error:  # noqa: BLE001 - a broken plugin must not take the rest down
             failures.append(PluginFailure(name, value, f"{type(error).__name__}: {error}"))
-            say(f"reportedly plugin {name!r} ({value}) was skipped: {type(error).__name__}: {error}")
+            say(
+                f"reportedly plugin {name!r} ({value}) was skipped: {type(error).__name__}: {error}"
+            )
             continue
         steps = staged
     return Registry(manager, steps, failures)

@@ -123,7 +123,9 @@ OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSING = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
 _QUOTE_MARKS = regex.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
-_LINE = regex.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85])?")
+_LINE = regex.compile(
+    r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85])?"
+)
 _SENTENCE_END = regex.compile(
     r"""[.!?]+ ['"\u2019\u201d\u00bb)\]]* (?=\s+ ['"\u2018\u201c\u00ab(\[]* [\p{Lu}\p{N}])""",
     regex.VERBOSE,
@@ -161,13 +163,21 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
         else:
             blocks[-1].append((s, e))
     blocks = [b for b in blocks if b]
-    wrapped = len(blocks) > 1 and any(len(b) > 1 for b in blocks)
+    # Hard-wrapped text (blank lines between paragraphs, line breaks inside them) is told from
+    # one-paragraph-a-line copy by its line breaks: most of them fall mid-sentence.
+    inner = [(a, b) for block in blocks for a, b in zip(block, block[1:], strict=False)]
+    mid_sentence = sum(1 for (s, e), _ in inner if not _TERMINAL.search(text, s, e))
+    wrapped = len(blocks) > 1 and bool(inner) and 2 * mid_sentence >= len(inner)
     if wrapped:
         return [(b[0][0], b[-1][1]) for b in blocks]
     spans: list[tuple[int, int]] = []
     for block in blocks:
         for s, e in block:
-            if spans and text[s].islower() and not _TERMINAL.search(text, spans[-1][0], spans[-1][1]):
+            if (
+                spans
+                and text[s].islower()
+                and not _TERMINAL.search(text, spans[-1][0], spans[-1][1])
+            ):
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
@@ -205,9 +215,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _pair_quotes(
-    text: str, paragraphs: list[tuple[int, int]]
-) -> tuple[list[Quotation], list[int]]:
+def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quotation], list[int]]:
     quotations: list[Quotation] = []
     unpaired: list[int] = []
     for index, (p_start, p_end) in enumerate(paragraphs):

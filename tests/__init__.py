@@ -1,0 +1,1 @@
+"""reportedly test suite."""

@@ -1,0 +1,159 @@
+"""Segmentation: paragraphs, sentences, quotation pairing and boilerplate lines."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from reportedly.text import segment
+
+from .strategies import any_text
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text).sentences]
+
+
+def test_news_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "Dr. Lee met U.S. officials on Jan. 5 in Washington. Gen. Mark A. Milley said it went well. "
+        "The talks resume Monday."
+    )
+    assert sentences(text) == [
+        "Dr. Lee met U.S. officials on Jan. 5 in Washington.",
+        "Gen. Mark A. Milley said it went well.",
+        "The talks resume Monday.",
+    ]
+
+
+def test_quote_ending_in_full_stop_stays_with_its_sentence() -> None:
+    text = 'He said: "We are ready." Then he left! Was it over? "Yes," she said.'
+    assert sentences(text) == [
+        'He said: "We are ready."',
+        "Then he left!",
+        "Was it over?",
+        '"Yes," she said.',
+    ]
+
+
+def test_paragraphs_are_lines_in_wire_copy_and_blocks_in_wrapped_text() -> None:
+    wire = "First paragraph here.\nSecond one.\r\n\r\nThird.\n\n\n"
+    assert [wire[p.start : p.end] for p in segment(wire).paragraphs] == [
+        "First paragraph here.",
+        "Second one.",
+        "Third.",
+    ]
+    wrapped = "A long sentence that is\nwrapped over lines.\n\nNext block\nalso wrapped.\n"
+    assert [wrapped[p.start : p.end] for p in segment(wrapped).paragraphs] == [
+        "A long sentence that is\nwrapped over lines.",
+        "Next block\nalso wrapped.",
+    ]
+
+
+def test_a_line_break_inside_a_sentence_is_a_wrap() -> None:
+    text = "The minister said the army\nwould withdraw.\nA new paragraph."
+    assert [text[p.start : p.end] for p in segment(text).paragraphs] == [
+        "The minister said the army\nwould withdraw.",
+        "A new paragraph.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read Also: Leader Welcomes Troops",
+        "READ MORE: the story",
+        "Related: other news",
+        "Advertisement",
+        "Click here to subscribe",
+        "Follow us on X for updates",
+        "Also read - more",
+    ],
+)
+def test_boilerplate_lines_are_flagged(line: str) -> None:
+    text = f"The story begins.\n{line}\nThe story goes on."
+    seg = segment(text)
+    assert [p.boilerplate for p in seg.paragraphs] == [False, True, False]
+    assert [s.boilerplate for s in seg.sentences] == [False, True, False]
+    assert len(list(seg.story_sentences())) == 2
+    assert seg.in_boilerplate(text.index(line))
+
+
+def test_story_lines_that_mention_reading_are_not_boilerplate() -> None:
+    text = "Readers also said the advertisement was misleading.\nRelated talks failed."
+    assert not any(p.boilerplate for p in segment(text).paragraphs)
+
+
+def test_quotation_marks_pair_in_every_style() -> None:
+    text = 'He said "one" and \u201ctwo\u201d and \u00abthree\u00bb.'
+    seg = segment(text)
+    assert [text[q.content_start : q.content_end] for q in seg.quotations] == [
+        "one",
+        "two",
+        "three",
+    ]
+    assert all(q.closed for q in seg.quotations)
+    assert seg.unpaired_marks == ()
+
+
+def test_paragraph_break_closes_an_open_quotation() -> None:
+    text = "\u201cWe will win, he said.\n\u201cAnd we will rebuild,\u201d he added."
+    seg = segment(text)
+    first, second = seg.quotations
+    assert (
+        not first.closed
+        and text[first.content_start : first.content_end] == "We will win, he said."
+    )
+    assert (
+        second.closed and text[second.content_start : second.content_end] == "And we will rebuild,"
+    )
+
+
+def test_unpaired_marks_are_flagged_not_fatal() -> None:
+    text = "Stray \u201d mark and \u201copen \u201cagain\u201d."
+    seg = segment(text)
+    assert text.index("\u201d") in seg.unpaired_marks
+    assert text.index("\u201copen") in seg.unpaired_marks
+    assert [text[q.content_start : q.content_end] for q in seg.quotations] == ["again"]
+
+
+def test_sentence_index_finds_the_sentence() -> None:
+    text = "One two. Three four."
+    seg = segment(text)
+    assert seg.sentence_index(0) == 0
+    assert seg.sentence_index(text.index("Three")) == 1
+    assert seg.sentence_index(8) is None  # the space between them
+
+
+@given(any_text)
+def test_segmentation_offsets_property(text: str) -> None:
+    seg = segment(text)
+    previous_end = 0
+    for p in seg.paragraphs:
+        assert 0 <= previous_end <= p.start < p.end <= len(text)
+        chunk = text[p.start : p.end]
+        assert chunk == chunk.strip() and chunk
+        previous_end = p.end
+    previous_end = 0
+    for s in seg.sentences:
+        paragraph = seg.paragraphs[s.paragraph]
+        assert paragraph.start <= s.start < s.end <= paragraph.end
+        assert previous_end <= s.start
+        assert s.boilerplate == paragraph.boilerplate
+        previous_end = s.end
+    for q in seg.quotations:
+        paragraph = seg.paragraphs[q.paragraph]
+        assert paragraph.start <= q.start < q.end <= paragraph.end
+        assert q.start <= q.content_start <= q.content_end <= q.end
+        assert text[q.start] in '"\u201c\u201e\u00ab'
+    for mark in seg.unpaired_marks:
+        assert text[mark] in '"\u201c\u201d\u201e\u00ab\u00bb'
+    # every non-space character of the text lies in some paragraph
+    covered = set()
+    for p in seg.paragraphs:
+        covered.update(range(p.start, p.end))
+    assert all(
+        text[i].isspace() or i in covered
+        for i in range(len(text))
+        if text[i] not in "\x1c\x1d\x1e\x85"
+    )

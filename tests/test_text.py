@@ -96,6 +96,13 @@ def test_quotation_marks_pair_in_every_style() -> None:
     assert seg.unpaired_marks == ()
 
 
+def test_ascii_newswire_quotes_pair() -> None:
+    text = "``We are ready,'' the general said."
+    (quotation,) = segment(text).quotations
+    assert text[quotation.content_start : quotation.content_end] == "We are ready,"
+    assert text[quotation.start : quotation.end] == "``We are ready,''"
+
+
 def test_paragraph_break_closes_an_open_quotation() -> None:
     text = "\u201cWe will win, he said.\n\u201cAnd we will rebuild,\u201d he added."
     seg = segment(text)
@@ -145,9 +152,10 @@ def test_segmentation_offsets_property(text: str) -> None:
         paragraph = seg.paragraphs[q.paragraph]
         assert paragraph.start <= q.start < q.end <= paragraph.end
         assert q.start <= q.content_start <= q.content_end <= q.end
-        assert text[q.start] in '"\u201c\u201e\u00ab'
+        assert text[q.start] in '"\u201c\u201e\u00ab`'
+        assert text[q.start : q.content_start] in ('"', "\u201c", "\u201e", "\u00ab", "``")
     for mark in seg.unpaired_marks:
-        assert text[mark] in '"\u201c\u201d\u201e\u00ab\u00bb'
+        assert text[mark] in '"\u201c\u201d\u201e\u00ab\u00bb`\''
     # every non-space character of the text lies in some paragraph
     covered = set()
     for p in seg.paragraphs:

@@ -51,24 +51,19 @@ class Sentence:
 
 @attrs.frozen
 class Quotation:
-    """A run of quoted text: the opening mark at ``start``, content ``text[start + 1:end - 1]``.
+    """A run of quoted text: marks included ``text[start:end]``, content
+    ``text[content_start:content_end]``.
 
-    When ``closed`` is false the quotation was still open at the end of its paragraph: ``end`` is
-    then the paragraph end and the content is ``text[start + 1:end]``.
+    When ``closed`` is false the quotation was still open at the end of its paragraph: ``end``
+    and ``content_end`` are then the paragraph end.
     """
 
     start: int
     end: int
     closed: bool
     paragraph: int
-
-    @property
-    def content_start(self) -> int:
-        return self.start + 1
-
-    @property
-    def content_end(self) -> int:
-        return self.end - 1 if self.closed else self.end
+    content_start: int
+    content_end: int
 
 
 @attrs.frozen
@@ -119,15 +114,15 @@ def _boilerplate_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:{alternatives})", regex.IGNORECASE | regex.V1)
 
 
-OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
-CLOSING = {"\u201d", "\u00bb"}
+# Opening and closing double quotation marks; `` and '' are the ASCII marks of older newswire.
+CLOSING = frozenset({"\u201d", "\u00bb", "''"})
 STRAIGHT = '"'
-_QUOTE_MARKS = regex.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+_QUOTE_MARKS = regex.compile("``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _LINE = regex.compile(
     r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85])?"
 )
 _SENTENCE_END = regex.compile(
-    r"""[.!?]+ ['"\u2019\u201d\u00bb)\]]* (?=\s+ ['"\u2018\u201c\u00ab(\[]* [\p{Lu}\p{N}])""",
+    r"""[.!?]+ ['"\u2019\u201d\u00bb)\]]* (?=\s+ ['"`\u2018\u201c\u00ab(\[]* [\p{Lu}\p{N}])""",
     regex.VERBOSE,
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
@@ -215,28 +210,35 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quotation], list[int]]:
+def _pair_quotes(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> tuple[list[Quotation], list[int]]:
     quotations: list[Quotation] = []
     unpaired: list[int] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
+        open_length = 0
         for m in _QUOTE_MARKS.finditer(text, p_start, p_end):
             mark, at = m.group(), m.start()
             if open_at is None:
                 if mark in CLOSING:
                     unpaired.append(at)
                 else:
-                    open_at = at
+                    open_at, open_length = at, len(mark)
             elif mark == STRAIGHT or mark in CLOSING:
-                # a straight mark closes whatever is open: writers mix styles within one quotation
-                quotations.append(Quotation(open_at, at + 1, True, index))
+                # any closing or straight mark closes what is open: writers mix styles
+                quotations.append(
+                    Quotation(open_at, m.end(), True, index, open_at + open_length, at)
+                )
                 open_at = None
             else:
                 # a second opening mark while one is open: the first was never closed
                 unpaired.append(open_at)
-                open_at = at
+                open_at, open_length = at, len(mark)
         if open_at is not None:
-            quotations.append(Quotation(open_at, p_end, False, index))
+            quotations.append(
+                Quotation(open_at, p_end, False, index, open_at + open_length, p_end)
+            )
     return quotations, unpaired
 
 

@@ -55,8 +55,14 @@ def parse_tml(raw: str, name: str = "", corpus: str = "") -> Document:
             start, attrs = open_timex.pop()
             text = "".join(text_parts)
             timexes.append(
-                Timex(start, length, text[start:length], attrs.get("type", ""),
-                      attrs.get("value", ""), attrs.get("tid", ""))
+                Timex(
+                    start,
+                    length,
+                    text[start:length],
+                    attrs.get("type", ""),
+                    attrs.get("value", ""),
+                    attrs.get("tid", ""),
+                )
             )
         elif not m.group(4):
             open_timex.append((length, dict(_ATTR.findall(m.group(3)))))

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 arbitrary_text = st.text(
     alphabet=st.one_of(
         st.characters(exclude_categories=("Cs",)),
-        st.sampled_from(list("\n\r\x00\"\u201c\u201d\u2018\u2019\u00ab\u00bb'.,:;!? \t-")),
+        st.sampled_from(list("\n\r\x00`\"\u201c\u201d\u2018\u2019\u00ab\u00bb'.,:;!? \t-")),
     ),
     max_size=300,
 )

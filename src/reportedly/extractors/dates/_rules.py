@@ -1,0 +1,305 @@
+"""Loading the `dates` rules and word lists from ``reportedly/vocab/dates`` and compiling them.
+
+The data is read and compiled once per process (:func:`builtin_rules` is cached); an extractor
+only adds the patterns that plugins contribute through ``reportedly_date_patterns``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from reportedly.errors import ConfigError
+
+__all__ = ["Lexicon", "Prefix", "Rule", "RuleSet", "builtin_rules", "lexicon", "plugin_rules"]
+
+TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+
+
+@attrs.frozen
+class Rule:
+    """One compiled extraction rule: its name, pattern, TIMEX3 type and normalizer name."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    type: str
+    norm: str
+    value: str | None = None
+    order: int = 0
+    triggers: frozenset[str] = frozenset()
+
+
+@attrs.frozen
+class Prefix:
+    """A modifier that joins the expression it precedes ("late Friday", "nearly two years")."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    types: frozenset[str]
+    rules: frozenset[str]
+    not_before: regex.Pattern[str] | None = None
+    except_rules: frozenset[str] = frozenset()
+
+    def applies_to(self, rule: Rule, kind: str, text: str) -> bool:
+        """Whether this modifier may join a candidate of ``rule``/``kind`` reading ``text``."""
+        if rule.name in self.except_rules:
+            return False
+        if kind not in self.types and rule.name not in self.rules:
+            return False
+        return self.not_before is None or self.not_before.match(text) is None
+
+
+@attrs.frozen
+class RuleSet:
+    """The compiled contents of ``rules.toml``."""
+
+    rules: tuple[Rule, ...]
+    negatives: tuple[regex.Pattern[str], ...]
+    prefixes: tuple[Prefix, ...]
+    #: lower-cased word -> the trigger classes it belongs to ("digit" is every run of digits)
+    trigger_words: Mapping[str, frozenset[str]]
+
+
+@attrs.frozen
+class Lexicon:
+    """The word tables of ``lexicon.toml``, lower-cased, plus the compiled tense cues."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    numbers: Mapping[str, float]
+    ordinals: Mapping[str, int]
+    units: Mapping[str, str]
+    seasons: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    references: Mapping[str, str]
+    sets: Mapping[str, str]
+    holidays: Mapping[str, str]
+    vague_numbers: frozenset[str]
+    tense_cues: regex.Pattern[str]
+    not_past: frozenset[str]
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    raw = resources.files("reportedly.vocab").joinpath("dates", name).read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def _phrase(key: str) -> str:
+    """A lexicon key as a pattern: spaces match any whitespace, apostrophes either form."""
+    parts = []
+    for char in key:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char in "'’":
+            parts.append("['’]")
+        else:
+            parts.append(regex.escape(char))
+    return "".join(parts)
+
+
+def _alternation(keys: Iterable[str]) -> str:
+    return "|".join(_phrase(k) for k in sorted(set(keys), key=lambda k: (-len(k), k)))
+
+
+def _cased(names: Iterable[str]) -> str:
+    """Title Case and UPPER CASE forms only (case-sensitive), longest first."""
+    forms: set[str] = set()
+    for name in names:
+        forms.add(name.title())
+        forms.add(name.upper())
+    return "(?-i:" + "|".join(sorted(forms, key=lambda k: (-len(k), k))) + ")"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word tables, read once."""
+    data = _read_toml("lexicon.toml")
+    months = {**data["months"], **data["month_abbreviations"]}
+    weekdays = {**data["weekdays"], **data["weekday_abbreviations"]}
+    tense = data["tense"]
+    cues = regex.compile(
+        r"(?<![\w'’])(?:(?P<future>"
+        + "|".join(tense["future"])
+        + r")|(?P<past>"
+        + "|".join(tense["past"])
+        + r")|(?P<weak>[a-z]\w{2,}ed))(?![\w'’])",
+        regex.IGNORECASE,
+    )
+    return Lexicon(
+        months=months,
+        weekdays=weekdays,
+        numbers={k: float(v) for k, v in data["numbers"].items()},
+        ordinals=dict(data["ordinals"]),
+        units=dict(data["units"]),
+        seasons=dict(data["seasons"]),
+        parts_of_day=dict(data["parts_of_day"]),
+        references=dict(data["references"]),
+        sets=dict(data["sets"]),
+        holidays=dict(data["holidays"]),
+        vague_numbers=frozenset(data["vague_numbers"]),
+        tense_cues=cues,
+        not_past=frozenset(tense["not_past"]),
+    )
+
+
+def _macros(lex: Lexicon) -> dict[str, str]:
+    data = _read_toml("lexicon.toml")
+    full_months = list(data["months"])
+    abbreviations = list(data["month_abbreviations"])
+    small = "one|two|three|four|five|six|seven|eight|nine"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    basic = rf"(?:(?:{tens})(?:[-\s](?:{small}))?|{teens}|{small})"
+    word_number = (
+        rf"(?:(?:a\s+)?couple(?:\s+of)?|a\s+dozen|dozens?|half\s+an?|a\s+(?:hundred|thousand)"
+        rf"|(?:{basic}|an?)(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{basic})?)?)"
+    )
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    ordinal_words = _alternation(lex.ordinals)
+    return {
+        "MONTH": f"(?P<month>{_cased(full_months + abbreviations)})",
+        "MONTH_NAME": f"(?P<month>{_cased(full_months)})",
+        "WEEKDAY": f"(?P<weekday>{_cased(data['weekdays'])})",
+        "WEEKDAY_ABBR": f"(?P<weekday>{_cased(data['weekday_abbreviations'])})",
+        "DAY": (
+            rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+            rf"|(?:{ordinal_words})(?![\w-]))"
+        ),
+        "YEAR": r"(?P<year>1\d\d\d|20\d\d)(?!\d)",
+        "NUM": rf"(?P<num>{digits}|{word_number})",
+        "VAGUE": f"(?P<vague>{_alternation(lex.vague_numbers)})",
+        "UNIT": f"(?P<unit>{_alternation(lex.units)})",
+        "ORD": rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ordinal_words})",
+        "SEASON": f"(?P<season>{_alternation(lex.seasons)})",
+        "PART": f"(?P<part>{_alternation(lex.parts_of_day)})",
+        "REF": f"(?P<ref>{_alternation(lex.references)})",
+        "SETWORD": f"(?P<setword>{_alternation(lex.sets)})",
+        "HOLIDAY": f"(?P<holiday>{_alternation(lex.holidays)})",
+        "ZONE": r"(?P<zone>(?-i:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|MSK|KST|JST|IST|HKT|SGT)|local\s+time)",
+    }
+
+
+_MACRO = regex.compile(r"\{([A-Z_]+)\}")
+
+
+def _expand(pattern: str, macros: Mapping[str, str], where: str) -> str:
+    def replace(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise ConfigError(f"{where}: unknown macro {{{name}}} (known: {', '.join(macros)})")
+        return macros[name]
+
+    return _MACRO.sub(replace, pattern)
+
+
+def _compile(pattern: str, where: str, flags: int = regex.IGNORECASE) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern, flags | regex.V0)
+    except regex.error as error:
+        raise ConfigError(f"{where}: bad regular expression: {error}") from None
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> RuleSet:
+    """The compiled rules and negative patterns of ``rules.toml``, read once per process."""
+    lex = lexicon()
+    macros = _macros(lex)
+    data = _read_toml("rules.toml")
+    rules = []
+    for order, entry in enumerate(data["rule"]):
+        where = f"vocab/dates/rules.toml rule {entry['name']!r}"
+        pattern = _compile(_expand(entry["pattern"], macros, where), where)
+        triggers = frozenset(entry.get("triggers", ()))
+        unknown = triggers - TRIGGER_CLASSES
+        if unknown:
+            raise ConfigError(f"{where}: unknown trigger classes {sorted(unknown)}")
+        rules.append(
+            Rule(
+                entry["name"], pattern, entry["type"], entry["norm"], entry.get("value"), order,
+                triggers,
+            )
+        )  # fmt: skip
+    negatives = tuple(
+        _compile(_expand(entry["pattern"], macros, entry["name"]), entry["name"])
+        for entry in data.get("negative", ())
+    )
+    prefixes = tuple(
+        Prefix(
+            entry["name"],
+            _compile(f"(?:{_expand(entry['pattern'], macros, entry['name'])})\\Z", entry["name"]),
+            frozenset(entry.get("types", ())),
+            frozenset(entry.get("rules", ())),
+            _compile(entry["not_before"], entry["name"]) if "not_before" in entry else None,
+            frozenset(entry.get("except_rules", ())),
+        )
+        for entry in data.get("prefix", ())
+    )
+    return RuleSet(tuple(rules), negatives, prefixes, _trigger_words(lex))
+
+
+TRIGGER_CLASSES = frozenset(
+    {
+        "digit", "small", "year", "fiscal", "month", "weekday", "unit", "quarter", "half",
+        "season", "holiday", "part", "dayword", "setword", "every", "reference", "decade",
+        "century", "yearword",
+    }
+)  # fmt: skip
+
+
+def _trigger_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Which trigger classes each word belongs to (multi-word entries by each of their words)."""
+    classes: dict[str, set[str]] = {}
+
+    def add(words: Iterable[str], name: str) -> None:
+        for phrase in words:
+            for word in regex.findall(r"[^\W\d_]+", phrase.lower()):
+                classes.setdefault(word, set()).add(name)
+
+    add(lex.months, "month")
+    add(lex.weekdays, "weekday")
+    add((f"{day}s" for day in lex.weekdays), "weekday")
+    add(lex.units, "unit")
+    add(("quarter", "quarters", "period"), "quarter")
+    add(("half",), "half")
+    add(lex.seasons, "season")
+    add(lex.holidays, "holiday")
+    add((*lex.parts_of_day, "noon", "midnight", "overnight", "tonight", "tonite", "m"), "part")
+    add(("today", "tonight", "tonite", "yesterday", "tomorrow"), "dayword")
+    add(lex.sets, "setword")
+    add(("every", "each", "per", "once", "twice", "thrice", "times"), "every")
+    add(lex.references, "reference")
+    add(("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties"), "decade")  # fmt: skip
+    add(("fiscal", "fy", "calendar", "model", "tax", "school"), "fiscal")
+    add(("century", "centuries"), "century")
+    add(("seventeen", "eighteen", "nineteen", "thousand"), "yearword")
+    return {word: frozenset(names) for word, names in classes.items()}
+
+
+_VALUE = regex.compile(
+    r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W\d\d|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
+    r"(?:T\d\d(?::\d\d)?)?|\d{1,3}|P[\dX.YMWDHSTQE]+|(?:PRESENT|PAST|FUTURE)_REF|T\d\d(?::\d\d)?"
+)
+
+
+def plugin_rules(entries: Iterable[Mapping[str, Any]], first_order: int) -> tuple[Rule, ...]:
+    """Compile the ``reportedly_date_patterns`` entries; a malformed one is a ConfigError."""
+    rules = []
+    for index, entry in enumerate(entries):
+        where = f"reportedly_date_patterns entry {index} ({dict(entry)!r})"
+        pattern, kind, value = entry.get("pattern"), entry.get("type"), entry.get("value")
+        if not isinstance(pattern, str) or not pattern:
+            raise ConfigError(f"{where}: 'pattern' must be a non-empty regular expression")
+        if kind not in TIMEX_TYPES:
+            raise ConfigError(f"{where}: 'type' must be one of {', '.join(sorted(TIMEX_TYPES))}")
+        if not isinstance(value, str) or not _VALUE.fullmatch(value):
+            raise ConfigError(f"{where}: 'value' must be a TIMEX3 value such as 'XXXX-01-29'")
+        compiled = _compile(pattern, where, 0)
+        rules.append(Rule(f"plugin:{index}", compiled, kind, "fixed", value, first_order + index))
+    return tuple(rules)

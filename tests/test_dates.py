@@ -1,0 +1,388 @@
+"""Tests for the ``dates`` step: one group per rule family, with sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import reportedly
+from reportedly.extractors.dates import Dates
+from reportedly.model import Analysis, TimeExpression
+from reportedly.plugins import Vocabulary
+from tests.strategies import any_text, news_like_text
+
+TUESDAY = dt.date(2025, 12, 23)  # a Tuesday
+STEP = Dates()
+
+
+def find(text: str, published: object = TUESDAY, step: Dates = STEP) -> list[TimeExpression]:
+    return list(step(Analysis(reportedly.Article(text, published=published))).dates)
+
+
+def spans(text: str, published: object = TUESDAY, step: Dates = STEP) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find(text, published, step)}
+
+
+def only(text: str, published: object = TUESDAY, step: Dates = STEP) -> TimeExpression:
+    found = find(text, published, step)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- TIMEX3 syntax
+
+_DATE = (
+    r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:\d|WE))?|-Q(?:[1-4]|X)"
+    r"|-H[12]|-(?:SP|SU|FA|WI))?|\d{1,3}|(?:PRESENT|PAST|FUTURE)_REF"
+)
+_TIME = rf"(?:{_DATE})?T(?:\d\d(?::\d\d)?|MO|AF|EV|NI|MI)"
+_DURATION = r"P(?:(?:[\d.]+|X)(?:Y|M|W|D|Q|DE|CE|ML|WE))*(?:T(?:(?:[\d.]+|X)[HMS])+)?"
+VALUE_SYNTAX = {
+    "DATE": re.compile(_DATE),
+    "TIME": re.compile(_TIME),
+    "DURATION": re.compile(_DURATION),
+    "SET": re.compile(rf"{_DURATION}|{_DATE}|{_TIME}"),
+}
+
+
+def assert_valid(article: reportedly.Article, found: list[TimeExpression]) -> None:
+    for index, t in enumerate(found):
+        assert article.text[t.start : t.end] == t.text
+        assert 0 <= t.start < t.end <= len(article.text)
+        assert t.id == f"t{index + 1}"
+        assert VALUE_SYNTAX[t.type].fullmatch(t.value), (t.text, t.type, t.value)
+        assert t.anchor in (None, "published")
+    starts = [t.start for t in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+# --------------------------------------------------------------------------- seed article
+
+
+def test_seed_article(seed_article: reportedly.Article) -> None:
+    found = find(seed_article.text, seed_article.published)
+    by_text = {t.text: t for t in found}
+    assert (by_text["Tuesday"].value, by_text["Tuesday"].anchor) == ("2025-12-23", "published")
+    assert by_text["January"].value == "2026-01"
+    assert by_text["Next year"].value == "2026"
+    assert (by_text["recent weeks"].type, by_text["recent weeks"].value) == ("DURATION", "PXW")
+    assert not any("Ninth" in t.text or "Read Also" in t.text for t in found)
+    assert_valid(seed_article, found)
+
+
+def test_shared_articles(shared: object) -> None:
+    from tests.conftest import SHARED
+
+    for path in sorted((SHARED / "articles").glob("*.txt")):
+        article = reportedly.Article(path.read_text(encoding="utf-8"), published="2025-12-23")
+        assert_valid(article, find(article.text, article.published))
+
+
+# --------------------------------------------------------------------------- absolute dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("The treaty was signed on Dec. 23, 2025, in Hanoi.", "Dec. 23, 2025", "2025-12-23"),
+        ("Talks resumed on 4 March 2024 after a pause.", "4 March 2024", "2024-03-04"),
+        ("The border closed in August 1990 and stayed shut.", "August 1990", "1990-08"),
+        ("Fighting flared in 1994 along the river.", "1994", "1994"),
+        ("Output has grown since the 1990s, officials say.", "the 1990s", "199"),
+        ("The dam dates from the 19th century.", "the 19th century", "18"),
+        ("Revenue rose in fiscal 1998 as exports grew.", "fiscal 1998", "1998"),
+        ("The filing, dated 2024-11-05, was made public.", "2024-11-05", "2024-11-05"),
+        ("The drills ran through mid-2026, the ministry said.", "mid-2026", "2026"),
+        ("Ministers met on Saturday, April 25, to sign it.", "Saturday, April 25", "2026-04-25"),
+    ],
+)
+def test_absolute_dates(text: str, expected: str, value: str) -> None:
+    assert spans(text)[expected] == ("DATE", value)
+
+
+def test_absolute_values_need_no_anchor() -> None:
+    t = only("The accord was signed on Dec. 23, 2025.", published=None)
+    assert (t.value, t.anchor) == ("2025-12-23", None)
+
+
+def test_numeric_dates_and_day_first() -> None:
+    assert only("It was filed on 03/04/2025 in court.").value == "2025-03-04"
+    day_first = Dates(day_first=True)
+    assert only("It was filed on 03/04/2025 in court.", step=day_first).value == "2025-04-03"
+    # a first number above 12 can only be a day, whatever the setting
+    assert only("It was filed on 23/12/2025 in court.").value == "2025-12-23"
+
+
+def test_long_tail_goes_to_dateparser() -> None:
+    t = only("The ledger entry reads 23-Dec-2025 in red ink.")
+    assert (t.text, t.value) == ("23-Dec-2025", "2025-12-23")
+
+
+def test_month_day_without_year_takes_the_nearest_year() -> None:
+    assert only("Voting ended Nov. 30, officials said.").value == "2025-11-30"
+    assert only("The ceasefire will expire on Jan. 15.").value == "2026-01-15"
+
+
+# --------------------------------------------------------------------------- relative dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("The minister resigned yesterday.", "yesterday", "2025-12-22"),
+        ("The vote is tomorrow.", "tomorrow", "2025-12-24"),
+        ("Exports will recover next year, the bank said.", "next year", "2026"),
+        ("Prices rose last month.", "last month", "2025-11"),
+        ("Strikes spread late last month.", "late last month", "2025-11"),
+        ("The army moved three years ago.", "three years ago", "2022"),
+        ("Shipments halted this week.", "this week", "2025-W52"),
+        ("The plant opened last week.", "last week", "2025-W51"),
+        ("Earnings fell in the second quarter.", "the second quarter", "2025-Q2"),
+        ("Rates were cut earlier this year.", "earlier this year", "2025"),
+        ("Sales were flat a year earlier.", "a year earlier", "2024"),
+        ("The envoy arrived a day earlier.", "a day earlier", "2025-12-22"),
+        ("The company will report by year-end.", "year-end", "2025-12-31"),
+    ],
+)
+def test_relative_dates(text: str, expected: str, value: str) -> None:
+    assert spans(text)[expected] == ("DATE", value)
+    assert {t.anchor for t in find(text)} == {"published"}
+
+
+def test_weekdays_follow_the_tense() -> None:
+    # reported news: the most recent such day, the publication day itself included
+    assert only("State media reported on Tuesday that the plant reopened.").value == "2025-12-23"
+    assert only("The delegation arrived on Friday.").value == "2025-12-19"
+    assert only("The delegation will arrive on Friday.").value == "2025-12-26"
+    assert only("Officials met last Tuesday.").value == "2025-12-16"
+    assert only("Officials meet next Monday.").value == "2025-12-29"
+
+
+def test_bare_months_follow_the_tense() -> None:
+    t = only("Analysts expect the congress to open as early as January.")
+    assert (t.text, t.value) == ("January", "2026-01")
+    assert only("The factory was inspected in October.").value == "2025-10"
+    assert only("The factory will be inspected in October.").value == "2026-10"
+    assert only("Parliament met last April.").value == "2025-04"
+
+
+def test_prefer_future_only_when_the_sentence_has_no_cue() -> None:
+    future = Dates(prefer_future=True)
+    assert only("Talks in Geneva on Friday.", step=future).value == "2025-12-26"
+    assert only("Talks in Geneva on Friday.").value == "2025-12-19"
+    assert only("Talks were held in Geneva on Friday.", step=future).value == "2025-12-19"
+
+
+def test_without_a_publication_date_values_stay_underspecified() -> None:
+    found = spans("The ministry said on Tuesday that talks resume in January.", published=None)
+    assert found == {"Tuesday": ("DATE", "XXXX-WXX-2"), "January": ("DATE", "XXXX-01")}
+    assert all(t.anchor is None for t in find("Rates rose last year.", published=None))
+
+
+def test_anchor_policy_none_ignores_the_publication_date() -> None:
+    t = only("Rates rose last year.", step=Dates(anchor="none"))
+    assert (t.value, t.anchor) == ("XXXX", None)
+
+
+def test_aware_datetime_anchor_uses_its_own_calendar_date() -> None:
+    published = dt.datetime(2025, 12, 23, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert only("The minister resigned yesterday.", published=published).value == "2025-12-22"
+
+
+# --------------------------------------------------------------------------- durations, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Output doubled over the past two decades.", "the past two decades", "P2DE"),
+        ("Tension has grown in recent weeks.", "recent weeks", "PXW"),
+        ("The siege lasted nearly forty years.", "nearly forty years", "P40Y"),
+        ("He served 2 1/2 years in prison.", "2 1/2 years", "P2Y6M"),
+        ("The talks took a year and a half.", "a year and a half", "P1Y6M"),
+        ("A two-year truce was agreed.", "two-year", "P2Y"),
+        ("The vote took more than four hours.", "more than four hours", "PT4H"),
+        ("Drills will run for several days.", "several days", "PXD"),
+        ("Sales fell in the first nine months.", "the first nine months", "P9M"),
+    ],
+)
+def test_durations(text: str, expected: str, value: str) -> None:
+    assert spans(text)[expected] == ("DURATION", value)
+
+
+def test_spans_leave_out_prepositions() -> None:
+    found = find("In January, since 2019 and on Monday, during the past two years.")
+    assert [t.text for t in found] == ["January", "2019", "Monday", "the past two years"]
+
+
+def test_hyphenated_durations() -> None:
+    assert spans("A decades-long dispute ended.")["decades-long"] == ("DURATION", "PXDE")
+    assert spans("After a day-long meeting, they left.")["day-long"] == ("DURATION", "P1D")
+    assert spans("They signed a 30-year lease.")["30-year"] == ("DURATION", "P30Y")
+
+
+def test_ages_are_not_durations() -> None:
+    assert find("Mr. Moon, 52 years old, leads the agency.") == []
+
+
+# --------------------------------------------------------------------------- times and sets
+
+
+def test_times_of_day() -> None:
+    assert spans("The blast came at 10:35 a.m. EST on Friday.")["10:35 a.m. EST"] == (
+        "TIME",
+        "2025-12-23T10:35",
+    )
+    assert spans("Troops crossed at noon Thursday.")["noon Thursday"] == (
+        "TIME",
+        "2025-12-18T12:00",
+    )
+    assert spans("Shelling resumed this morning.")["this morning"] == ("TIME", "2025-12-23TMO")
+    # a weekday with a part of the day is the day (TimeBank-AQUAINT practice)
+    assert spans("Rockets hit the port on Friday night.")["Friday night"] == ("DATE", "2025-12-19")
+    assert only("Rockets hit the port on Friday night.", published=None).value == "XXXX-WXX-5TNI"
+    assert find("The score was 14:30 at half time.") == []  # a 24-hour clock needs "at", "by"...
+    assert only("They met at 14:30 in Kyiv.", published=None).value == "T14:30"
+
+
+def test_sets() -> None:
+    assert spans("Patrols run daily along the coast.")["daily"] == ("SET", "P1D")
+    assert spans("The council meets every Thursday.")["every Thursday"] == ("SET", "XXXX-WXX-4")
+    assert spans("Drills take place twice a year.")["twice a year"] == ("SET", "P1Y")
+    assert spans("The plan costs $4 million a year.")["a year"] == ("SET", "P1Y")
+    assert spans("It adds 700 more seats a week.")["a week"] == ("SET", "P1W")
+
+
+def test_references() -> None:
+    assert spans("The army is now on alert.")["now"] == ("DATE", "PRESENT_REF")
+    assert spans("Relations may improve in the future.")["the future"] == ("DATE", "FUTURE_REF")
+    assert spans("The plant was recently expanded.")["recently"] == ("DATE", "PAST_REF")
+
+
+def test_holidays() -> None:
+    assert only("Shops closed for Christmas.").value == "2025-12-25"
+    assert only("Families gathered on Thanksgiving.").value == "2025-11-27"
+    assert only("Turnout fell on Election Day.").value == "2025-11-04"
+    assert only("The ferry sank last Thanksgiving.", published="2026-02-01").value == "2025-11-27"
+
+
+def test_anaphoric_expressions_follow_the_previous_date() -> None:
+    found = find("The mill opened in 1995. The following year it doubled its output.")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("1995", "1995", None),
+        ("The following year", "1996", "t1"),
+    ]
+    found = find("Troops crossed on March 3, 2024. Later that day the town fell.")
+    assert (found[1].text, found[1].value, found[1].anchor) == (
+        "Later that day",
+        "2024-03-03",
+        "t1",
+    )
+    # with nothing to refer to, the publication date is the anchor
+    t = only("The rebels withdrew the following day.")
+    assert (t.value, t.anchor) == ("2025-12-24", "published")
+
+
+# --------------------------------------------------------------------------- false alarms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry may announce new sanctions.",
+        "May the talks succeed, the envoy said.",
+        "Protesters march through the capital.",
+        "March on, the crowd chanted.",
+        "Goals will be set at the Ninth Congress of the party.",
+        "The 1st Armored Division moved north.",
+        "Leaders of the G-7 met in Rome.",
+        "Cases of COVID-19 rose sharply.",
+        "Sun Yat-sen is revered in Taipei.",
+        "Call 555-2010 or (202) 555-1990 for details.",
+        "Tickets cost $1990 each.",
+        "The Sunday Times reported the story.",
+        "April Glaspie met the president.",
+        "An F-16 and a Hwasong-18 were shown.",
+    ],
+)
+def test_no_false_dates(text: str) -> None:
+    assert find(text) == []
+
+
+def test_read_also_lines_are_skipped() -> None:
+    text = "Talks began on Monday.\nRead Also: Leaders to meet on Friday\nThe envoy left."
+    assert [t.text for t in find(text)] == ["Monday"]
+
+
+# --------------------------------------------------------------------------- settings, plugins
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"prefer_future": "yes"}, {"day_first": 1}, {"anchor": "clock"}],
+)
+def test_bad_settings_are_config_errors(settings: dict[str, object]) -> None:
+    with pytest.raises(reportedly.ConfigError, match=r"steps\.dates\."):
+        Dates(**settings)  # type: ignore[arg-type]
+
+
+def test_plugin_patterns_are_merged() -> None:
+    vocabulary = Vocabulary(
+        date_patterns=({"pattern": r"\bTet\b", "type": "DATE", "value": "XXXX-01-29"},)
+    )
+    step = Dates(vocabulary=vocabulary)
+    t = only("Markets close for Tet.", step=step)
+    assert (t.text, t.value, t.anchor) == ("Tet", "2026-01-29", "published")
+    assert only("Markets close for Tet.", published=None, step=step).value == "XXXX-01-29"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"pattern": "(", "type": "DATE", "value": "XXXX-01-29"},
+        {"pattern": "Tet", "type": "DAY", "value": "XXXX-01-29"},
+        {"pattern": "Tet", "type": "DATE", "value": "late January"},
+        {"type": "DATE", "value": "XXXX-01-29"},
+    ],
+)
+def test_bad_plugin_patterns_are_config_errors(entry: dict[str, str]) -> None:
+    with pytest.raises(reportedly.ConfigError, match="reportedly_date_patterns"):
+        Dates(vocabulary=Vocabulary(date_patterns=(entry,)))
+
+
+def test_pipeline_and_json() -> None:
+    analysis = reportedly.Pipeline(["dates"])(
+        reportedly.Article("Officials said on Tuesday that talks end next year.", published=TUESDAY)
+    )
+    assert [d["text"] for d in analysis.to_dict()["dates"]] == ["Tuesday", "next year"]
+    assert analysis.to_dict()["dates"][0] == {
+        "id": "t1", "text": "Tuesday", "start": 18, "end": 25, "type": "DATE",
+        "value": "2025-12-23", "anchor": "published",
+    }  # fmt: skip
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@given(
+    text=any_text,
+    published=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))),
+)
+def test_never_raises_and_keeps_offsets(text: str, published: dt.date | None) -> None:
+    article = reportedly.Article(text, published=published)
+    assert_valid(article, find(text, published))
+
+
+@given(text=news_like_text, day_first=st.booleans(), prefer_future=st.booleans())
+def test_values_are_valid_timex3_on_news_like_text(
+    text: str, day_first: bool, prefer_future: bool
+) -> None:
+    step = Dates(day_first=day_first, prefer_future=prefer_future)
+    article = reportedly.Article(text, published=TUESDAY)
+    assert_valid(article, find(text, TUESDAY, step))

@@ -33,7 +33,7 @@ def tests_matrix(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting."""
     session.install("ruff")
-    session.run("ruff", "check", "src", "tests", "evaluation", "benchmarks", "noxfile.py")
+    session.run("ruff", "check", "src", "tests", "evaluation", "benchmarks", "examples", "docs/conf.py", "noxfile.py")
     session.run("ruff", "format", "--check", "src", "tests", "evaluation", "benchmarks")
 
 

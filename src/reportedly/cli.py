@@ -203,9 +203,21 @@ def _plugins() -> int:
     return 0
 
 
+def _format_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    line: str | None = None,
+) -> str:
+    return f"reportedly: warning: {message}\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     parser = _build_parser()
+    # one line per warning (a skipped plugin, undecodable input), not Python's two-line format
+    warnings.formatwarning = _format_warning
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors: return, do not raise

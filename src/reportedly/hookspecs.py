@@ -6,7 +6,7 @@ names are the hooks below. A package makes its hook module known through the ent
 
     # pyproject.toml of a third-party package
     [project.entry-points.reportedly]
-    shouting = "reportedly_shouting.plugin"
+    shouting = "reportedly_shouting"
 
 The built-in steps (``dates``, ``sources``, ``quotes``, ``weapons``, ``events``) are registered
 through these same hooks by the modules in :mod:`reportedly.extractors`.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import inspect
 import multiprocessing
+import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -215,7 +216,9 @@ class Pipeline:
             return
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        with context.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
+        with context.Pool(
+            n_process, initializer=_init_worker, initargs=(pickle.dumps(self),)
+        ) as pool:
             for batch in pool.imap(_run_batch, _batches(articles, batch_size)):
                 yield from batch
 
@@ -261,15 +264,25 @@ def _rebuild(steps: tuple[str, ...], config: dict[str, Any], plugins: Any) -> Pi
     return Pipeline(steps, config, plugins=plugins)
 
 
-_WORKER_PIPELINE: Pipeline | None = None
+_WORKER_PIPELINE: Pipeline | Exception | None = None
 
 
-def _init_worker(pipeline: Pipeline) -> None:
+def _init_worker(payload: bytes) -> None:
+    # Unpickle here, not as an initarg: an error while the Pool unpickles initargs kills the
+    # worker before the initializer runs, and the Pool then respawns workers forever.
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = pipeline
+    try:
+        _WORKER_PIPELINE = pickle.loads(payload)
+    except Exception as error:  # noqa: BLE001 - reported by the first batch, in the parent
+        _WORKER_PIPELINE = error
 
 
 def _run_batch(batch: list[Article | str]) -> list[Analysis]:
+    if isinstance(_WORKER_PIPELINE, Exception):
+        raise ConfigError(
+            "a worker process could not rebuild the pipeline: "
+            f"{type(_WORKER_PIPELINE).__name__}: {_WORKER_PIPELINE}"
+        )
     assert _WORKER_PIPELINE is not None
     return [_WORKER_PIPELINE(article) for article in batch]
 

@@ -1,0 +1,1223 @@
+"""The ``events`` step: what happened, who did it, with what, when, where and according to whom.
+
+Each story sentence is matched against the trigger lexicon (:mod:`.lexicon`); every trigger that
+survives its checks becomes an :class:`~reportedly.Event` whose arguments come from the steps that
+ran before (``sources``, ``dates``, ``weapons``, ``quotes``) and from the sentence itself:
+
+- ``actor``: the source mentioned in subject position of the trigger's clause (the ``by`` agent of
+  a passive; the speaker for "we" inside a quotation; the main clause's subject for "after
+  inspecting ...");
+- ``weapons``: weapon mentions in the trigger's clause;
+- ``date``: the date expression of the clause, else one elsewhere in the sentence that no other
+  event claims (often the reporting date: "..., state media reported on Tuesday"), else none;
+- ``location``: a place phrase from the gazetteer ("in Seoul", "off the east coast");
+- ``attributed_to``: the source of the quotation that contains the trigger, else of a reporting
+  clause in the sentence ("state media reported", "according to KCNA");
+- ``status``: from negation and modality cues (``vocab/events/status.toml``), else the trigger's
+  own (``ordered`` for "ordered higher production of"), else ``expected`` when the event's date
+  lies after the publication date, else ``occurred``.
+
+Example::
+
+    >>> nlp = reportedly.Pipeline(["events"])
+    >>> analysis = nlp(reportedly.Article(text, published="2025-12-23"))
+    >>> [(e.type, e.trigger.text, e.status) for e in analysis.events]
+    [('weapons_production', 'ordered higher production of', 'ordered'), ...]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, TypeVar
+
+import attrs
+
+from reportedly.errors import ConfigError
+from reportedly.extractors.events.lexicon import (
+    CAPABILITY_TYPES,
+    EVENT_TYPES,
+    GAP,
+    MAX_GAP,
+    PLOVER_TYPES,
+    PRIORITY_PETRARCH_PATTERN,
+    Lexicon,
+    TriggerSpec,
+    load_lexicon,
+    token_key,
+)
+from reportedly.extractors.events.lexicon import (
+    irregular_pasts as _irregular_pasts,
+)
+from reportedly.hookspecs import hookimpl
+from reportedly.model import Analysis, Event, Mention, Quote, TimeExpression
+from reportedly.plugins import Vocabulary
+from reportedly.text import Sentence
+
+__all__ = ["CAPABILITY_TYPES", "EVENT_TYPES", "PLOVER_TYPES", "EventExtractor"]
+
+_TOKEN = re.compile(r"(\w+(?:[-'\u2019]\w+)*)|[^\w\s]")
+_BOUNDARY_PUNCT = frozenset(';:()[]\u2014\u2013"\u201c\u201d\u00ab\u00bb')
+_WORD = re.compile(r"\w")
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
+_WEEKDAYS_MONTHS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dawn",
+        "midnight",
+        "noon",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+        "week",
+        "month",
+        "year",
+    ]
+)
+_DATED_TYPES = frozenset({"DATE", "TIME"})
+#: How far (in tokens) a clause may reach from its trigger: keeps run-on text linear.
+_MAX_SCOPE = 60
+
+
+@attrs.define
+class _Tokens:
+    """The words of one sentence: offsets into the article, lower-case text and comparison keys."""
+
+    starts: list[int]
+    ends: list[int]
+    lower: list[str]
+    is_word: list[bool]
+    n: int
+    #: words that are reporting verbs here (a capitalized "States" is not one); see ``annotate``
+    reporting: list[bool] = attrs.field(factory=list)
+    #: the words as status cues see them: "" for a capitalized word inside the sentence, a name
+    #: ("(Reportedly Wire)")
+    cue_words: list[str] = attrs.field(factory=list)
+
+    @classmethod
+    def of(cls, folded: str, start: int, end: int) -> _Tokens:
+        """Tokens of ``folded[start:end]``; ``folded`` is the text lower-cased, same length."""
+        matches = list(_TOKEN.finditer(folded, start, end))
+        return cls(
+            [m.start() for m in matches],
+            [m.end() for m in matches],
+            [m.group() for m in matches],
+            [m.lastindex == 1 for m in matches],
+            len(matches),
+        )
+
+    def annotate(self, text: str, reporting: frozenset[str]) -> None:
+        """Fill ``reporting`` and ``cue_words`` (only for sentences that have a trigger)."""
+        lower, is_word = self.lower, self.is_word
+        capital = [text[start].isupper() for start in self.starts]
+        self.reporting = [
+            word in reporting and (not capital[i] or i == 0 or not is_word[i - 1])
+            for i, word in enumerate(lower)
+        ]
+        self.cue_words = [
+            word if not capital[i] or i == 0 or lower[i - 1] in _QUOTE_MARKS else ""
+            for i, word in enumerate(lower)
+        ]
+
+    def key(self, index: int) -> str:
+        """The comparison key of token ``index`` (see :func:`token_key`)."""
+        return _key(self.lower[index])
+
+    def __len__(self) -> int:
+        return self.n
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset``."""
+        return bisect.bisect_right(self.ends, offset)
+
+
+_Span = TypeVar("_Span", bound=tuple[Any, ...])
+
+
+def _within(spans: list[_Span], start: int, end: int) -> list[_Span]:
+    """The spans (sorted by start) that lie within ``start..end``."""
+    low = bisect.bisect_left(spans, (start,))
+    high = bisect.bisect_left(spans, (end,))
+    return [span for span in spans[low:high] if span[1] <= end]
+
+
+def _indexes_within(spans: list[_Span], start: int, end: int) -> range:
+    """Indexes of the spans (sorted by start) that start within ``start..end``."""
+    return range(
+        bisect.bisect_left(spans, (start,)), bisect.bisect_right(spans, (end, float("inf")))
+    )
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return token_key(word)
+
+
+def _fold(text: str) -> str:
+    """The text lower-cased with curly apostrophes straightened, when that keeps every offset."""
+    folded = text.lower().replace("\u2019", "'")
+    if len(folded) != len(text):
+        # a few characters change length when lower-cased ("\u0130"); fold them one by one
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        folded = folded.replace("\u2019", "'")
+    return folded
+
+
+@attrs.define
+class _Candidate:
+    first: int  # token index of the first word
+    last: int  # token index after the last word
+    spec: TriggerSpec
+    event_type: str
+
+
+def _phrase_at(words: Sequence[str], lower: Sequence[str], at: int, limit: int) -> bool:
+    return at + len(words) <= limit and all(lower[at + k] == w for k, w in enumerate(words))
+
+
+class _PhraseSet:
+    """Word sequences looked up by their first word."""
+
+    def __init__(self, phrases: Sequence[tuple[str, ...]]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if phrase:
+                self.by_first.setdefault(phrase[0], []).append(phrase)
+
+    def found(self, lower: Sequence[str], start: int, stop: int) -> bool:
+        """Whether one of the phrases lies entirely within ``lower[start:stop]``."""
+        by_first = self.by_first
+        for i in range(max(start, 0), stop):
+            for phrase in by_first.get(lower[i], ()):
+                if _phrase_at(phrase, lower, i, stop):
+                    return True
+        return False
+
+
+def _parse_value(value: str) -> _dt.date | None:
+    """The first day a TIMEX3 value denotes, when it is a plain calendar value."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+class EventExtractor:
+    """The built-in ``events`` step (see the module documentation for what each argument means).
+
+    Settings (``[steps.events]`` in a TOML config):
+
+    - ``types``: only output events of these types (default: every type);
+    - ``petrarch``: use the triggers derived from the PETRARCH2 dictionaries (default ``True``;
+      ``False`` keeps the project's own triggers and the plugins' ones only);
+    - ``min_priority``: ``"builtin"`` drops the PETRARCH2-derived bare verbs but keeps their
+      verb-object patterns (default ``"all"``).
+    """
+
+    name = "events"
+    requires = ("sources", "dates", "weapons", "quotes")
+
+    def __init__(
+        self,
+        *,
+        types: Sequence[str] | None = None,
+        petrarch: bool = True,
+        min_priority: str = "all",
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
+        if types is not None:
+            if isinstance(types, str) or not all(isinstance(t, str) for t in types):
+                raise ConfigError("events: 'types' must be a list of event type names")
+            unknown = sorted(set(types) - EVENT_TYPES)
+            if unknown:
+                raise ConfigError(
+                    f"events: unknown type(s) {', '.join(unknown)} in 'types'; "
+                    f"known: {', '.join(sorted(EVENT_TYPES))}"
+                )
+        if not isinstance(petrarch, bool):
+            raise ConfigError(f"events: 'petrarch' must be true or false, not {petrarch!r}")
+        if min_priority not in ("all", "builtin"):
+            raise ConfigError(
+                f'events: \'min_priority\' must be "all" or "builtin", not {min_priority!r}'
+            )
+        self.types: frozenset[str] | None = frozenset(types) if types is not None else None
+        self._min_priority = 1 if min_priority == "builtin" else 0
+        entries = vocabulary.event_triggers if vocabulary is not None else ()
+        self.lexicon: Lexicon = load_lexicon(entries, use_petrarch=petrarch)
+        self._first_words = frozenset(self.lexicon.triggers) | frozenset(
+            self.lexicon.petrarch_forms
+        )
+        clauses = self.lexicon.clauses
+        self._subordinators = frozenset(clauses["subordinators"])
+        self._relatives = frozenset(clauses["relatives"])
+        self._reporting = frozenset(clauses["reporting"])
+        self._be = frozenset(clauses["be_forms"])
+        self._object_preps = frozenset(clauses["object_prepositions"])
+        self._speaker_pronouns = frozenset(clauses["speaker_pronouns"])
+        self._generic = _PhraseSet([tuple(p.split()) for p in clauses["generic"]])
+        self._test_words = _PhraseSet(self.lexicon.test_words)
+        self._crowd = _PhraseSet([tuple(w.split()) for w in self.lexicon.crowd_words])
+        self._status_cues = tuple(
+            (cue.status, _PhraseSet(cue.before), _PhraseSet(cue.after), cue.window)
+            for cue in self.lexicon.status_cues
+        )
+        self._cue_window = max((cue.window for cue in self.lexicon.status_cues), default=0) + 1
+        forms = clauses["verb_forms"]
+        self._determiners = frozenset(forms["determiners"])
+        self._base_before = frozenset(forms["base_before"])
+        self._s_before = frozenset(forms["s_before"])
+        self._ing_before = frozenset(forms["ing_before"])
+        self._past_forms = frozenset(form for forms_ in _irregular_pasts() for form in forms_)
+        self._location = self._compile_locations(clauses["location"])
+        self._location_prepositions = frozenset(clauses["location"]["prepositions"])
+        fallback = clauses["location"]["fallback_prepositions"]
+        self._fallback_prepositions = frozenset(fallback)
+        relations = "|".join(
+            sorted(map(re.escape, clauses["location"]["relations"]), key=len, reverse=True)
+        )
+        self._named_place = re.compile(
+            rf"(?:{'|'.join(map(re.escape, fallback))})\s+(?:the\s+)?(?:(?:{relations})\s+)?"
+            r"((?:[A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+){0,2})(?![\w-])"
+        )
+        self._not_places = frozenset(w.lower() for w in clauses["location"]["not_places"])
+        self._modality = tuple(
+            (
+                _PhraseSet([tuple(c.split()) for c in rule.get("cues", ())]),
+                frozenset(rule.get("statuses", ())),
+                frozenset(rule["types"]),
+                rule["type"],
+                rule.get("status"),
+            )
+            for rule in clauses.get("modality", ())
+        )
+
+    # ------------------------------------------------------------------ compile
+
+    def _compile_locations(self, data: Mapping[str, Any]) -> re.Pattern[str]:
+        def alternation(items: Sequence[str]) -> str:
+            ordered = sorted({re.escape(i) for i in items}, key=len, reverse=True)
+            return "|".join(ordered)
+
+        preps = alternation(data["prepositions"])
+        directions = alternation(data["directions"])
+        relations = alternation(data["relations"])
+        names = alternation([name for name, _kind in self.lexicon.places])
+        generic = alternation(data["generic_places"])
+        determiners = r"(?i:the|its|their|his|her|our)"
+        facilities = alternation(data["facilities"])
+        place = rf"(?:(?:{names})|(?i:{directions})\s+(?:{names}))"
+        named = (
+            rf"(?i:{preps})\s+(?:{determiners}\s+)?"
+            rf"(?:(?:(?i:{directions})\s+)?(?i:{relations})\s+(?:(?i:the)\s+)?)?"
+            rf"{place}(?:\s+(?i:{facilities}))?(?![\w-])(?!\s+[A-Z])"
+        )
+        # "off the east coast", "near the border": only when no noun follows ("border village")
+        unnamed = (
+            rf"(?i:{preps})\s+{determiners}\s+(?:(?i:{directions})\s+)?(?i:{generic})"
+            r"(?![\w-])(?!\s+[a-z]+(?<!with)(?<!of)(?<!and)(?<!in)(?<!on)(?<!to)(?<!near)\b)"
+        )
+        return re.compile(rf"{named}|{unnamed}")
+
+    # ------------------------------------------------------------------ run
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        """Return ``analysis`` with ``events`` filled in, in text order (ids ``e1``, ``e2``, ...)."""
+        text = analysis.article.text
+        segmentation = analysis.segmentation
+        mentions = sorted(
+            (m.start, m.end, source.id) for source in analysis.sources for m in source.mentions
+        )
+        weapons = sorted((w.start, w.end, w.id) for w in analysis.weapons)
+        dates = sorted(
+            ((t.start, t.end, t) for t in analysis.dates if t.type in _DATED_TYPES),
+            key=lambda item: item[:2],
+        )
+        quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
+        folded = _fold(text)
+        published = analysis.article.published
+        if isinstance(published, _dt.datetime):
+            published = published.date()
+        events: list[Event] = []
+        for sentence in segmentation.sentences:
+            if sentence.boilerplate:
+                continue
+            events.extend(
+                self._sentence_events(
+                    text, folded, sentence, mentions, weapons, dates, quotes, published
+                )
+            )
+        if self.types is not None:
+            events = [e for e in events if e.type in self.types]
+        numbered = [attrs.evolve(e, id=f"e{i}") for i, e in enumerate(events, 1)]
+        return attrs.evolve(analysis, events=tuple(numbered))
+
+    # ------------------------------------------------------------------ triggers
+
+    def _match(self, spec: TriggerSpec, tokens: _Tokens, at: int) -> int:
+        """Token index after ``spec`` matched at ``at``, or -1."""
+        words, lower, n = spec.words, tokens.lower, len(tokens)
+        j, k = at, 0
+        while k < len(words):
+            word = words[k]
+            if word == GAP:
+                following = words[k + 1]
+                for gap in range(MAX_GAP + 1):
+                    if j + gap >= n:
+                        return -1
+                    if lower[j + gap] == following:
+                        j, k = j + gap + 1, k + 2
+                        break
+                    if not tokens.is_word[j + gap]:
+                        return -1
+                else:
+                    return -1
+                continue
+            if j < n and lower[j] == word:
+                j, k = j + 1, k + 1
+            else:
+                return -1
+        return j
+
+    def _petrarch_candidates(self, tokens: _Tokens, at: int) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        lexicon = self.lexicon
+        for form, block in lexicon.petrarch_forms.get(tokens.lower[at], ()):
+            if not _phrase_at(form, tokens.lower, at, len(tokens)):
+                continue
+            table = lexicon.petrarch_patterns.get(block)
+            if not table:
+                continue
+            after = at + len(form)
+            for start in range(after, min(after + 4, len(tokens))):
+                if not tokens.is_word[start]:
+                    break
+                for pattern in table.get(tokens.key(start), ()):
+                    end = self._match_slots(pattern.slots, tokens, start)
+                    if end > 0:
+                        spec = TriggerSpec(
+                            (*form, GAP, *tokens.lower[start:end]),
+                            pattern.type,
+                            priority=PRIORITY_PETRARCH_PATTERN,
+                            origin="petrarch2",
+                        )
+                        found.append(_Candidate(at, end, spec, pattern.type))
+                if found:
+                    return found
+        return found
+
+    @staticmethod
+    def _match_slots(
+        slots: Sequence[frozenset[tuple[str, ...]]], tokens: _Tokens, start: int
+    ) -> int:
+        j = start
+        for index, alternatives in enumerate(slots):
+            matched = -1
+            for skip in range(0 if index == 0 else 3):
+                at = j + skip
+                for alternative in alternatives:
+                    size = len(alternative)
+                    if (
+                        at + size <= len(tokens)
+                        and tuple(_key(w) for w in tokens.lower[at : at + size]) == alternative
+                    ):
+                        matched = at + size
+                        break
+                if matched > 0 or at >= len(tokens) or not tokens.is_word[at]:
+                    break
+            if matched < 0:
+                return -1
+            j = matched
+        return j
+
+    def _candidates(self, tokens: _Tokens) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        triggers = self.lexicon.triggers
+        petrarch_forms = self.lexicon.petrarch_forms
+        first_words = self._first_words
+        for at, word in enumerate(tokens.lower):
+            if word not in first_words:
+                continue
+            for spec in triggers.get(word, ()):
+                if spec.priority < self._min_priority:
+                    continue
+                end = self._match(spec, tokens, at)
+                if end > 0:
+                    found.append(_Candidate(at, end, spec, spec.type))
+            if word in petrarch_forms:
+                found.extend(self._petrarch_candidates(tokens, at))
+        return found
+
+    # ------------------------------------------------------------------ sentences
+
+    def _sentence_events(
+        self,
+        text: str,
+        folded: str,
+        sentence: Sentence,
+        mentions: list[tuple[int, int, str]],
+        weapons: list[tuple[int, int, str]],
+        dates: list[tuple[int, int, TimeExpression]],
+        quotes: list[Quote],
+        published: _dt.date | None,
+    ) -> list[Event]:
+        tokens = _Tokens.of(folded, sentence.start, sentence.end)
+        if not tokens.starts:
+            return []
+        candidates = self._candidates(tokens)
+        if not candidates:
+            return []
+        tokens.annotate(text, self._reporting)
+        s_mentions = _within(mentions, sentence.start, sentence.end)
+        s_weapons = _within(weapons, sentence.start, sentence.end)
+        s_dates = _within(dates, sentence.start, sentence.end)
+        date_tokens = self._covered(tokens, s_dates)
+        mention_tokens = self._covered(tokens, s_mentions)
+        weapon_tokens = self._covered(tokens, s_weapons)
+
+        # resolve types that depend on the clause, drop what fails its checks, then keep the best
+        # of overlapping matches
+        kept: list[_Candidate] = []
+        auxiliaries = self._be | {"have", "has", "had", "do", "does", "did"}
+        verb_ends = {
+            c.last - 1
+            for c in candidates
+            if c.spec.kind == "verb" and tokens.lower[c.last - 1] not in auxiliaries
+        }
+        for cand in candidates:
+            if cand.first in mention_tokens or (cand.last - 1) in mention_tokens:
+                continue  # a word of a source's name ("Strike Command")
+            c_start, c_end = tokens.starts[cand.first], tokens.ends[cand.last - 1]
+            if any(
+                w_start < c_end and c_start < w_end and not (c_start <= w_start and w_end <= c_end)
+                for w_start, w_end, _w in s_weapons
+            ):
+                continue  # a word of a weapon's name ("attack drones", "Strike Eagle")
+            if cand.spec.kind == "verb" and not self._verbal(
+                cand, tokens, text, mention_tokens, verb_ends
+            ):
+                continue
+            if self._is_generic(cand, tokens):
+                continue
+            stop = self._right_stop(tokens, cand.last, mention_tokens, ())
+            armed = self._armed(cand, tokens, stop, weapon_tokens)
+            if cand.spec.needs == "weapon" and not armed:
+                continue
+            if cand.spec.needs == "force" and not (armed or self._forces(tokens, cand.first, stop)):
+                continue
+            event_type = cand.spec.type
+            if cand.spec.crowd_type and self._crowd.found(
+                tokens.lower, max(cand.first - 6, 0), cand.first
+            ):
+                event_type = cand.spec.crowd_type  # "thousands of people protested"
+            if armed and cand.spec.weapon_type:
+                event_type = cand.spec.weapon_type
+                if cand.spec.recipient_type and self._recipient(
+                    tokens, cand.last, stop, mention_tokens, text
+                ):
+                    event_type = cand.spec.recipient_type  # "sent tanks to Ukraine"
+            if cand.spec.vessel_type and self._launches_vessel(tokens, cand, stop):
+                event_type = cand.spec.vessel_type
+            elif (
+                armed
+                and cand.spec.attack_type
+                and self._aimed(tokens, cand.last, stop, date_tokens)
+            ):
+                event_type = cand.spec.attack_type
+            cand.event_type = event_type
+            kept.append(cand)
+        kept.sort(key=lambda c: (-c.spec.priority, -(c.last - c.first), c.first))
+        taken: list[_Candidate] = []
+        used: set[int] = set()
+        for cand in kept:
+            span = set(range(cand.first, cand.last))
+            if span & used:
+                continue
+            used |= span
+            taken.append(cand)
+        taken.sort(key=lambda c: c.first)
+        taken = [
+            c
+            for index, c in enumerate(taken)
+            if not (
+                index
+                and tokens.lower[c.first].endswith("ing")
+                and tokens.lower[c.first - 1] == ","
+                and taken[index - 1].event_type == c.event_type
+            )
+        ]
+        # a PLOVER noun that is the object of a PLOVER event is part of it: "called for a
+        # ceasefire" is one demand (a capability noun stays: "condemned the missile launch")
+        attached = [
+            self._attached(c, taken[index - 1] if index else None, tokens)
+            for index, c in enumerate(taken)
+        ]
+        kept_taken: list[_Candidate] = []
+        for index, c in enumerate(taken):
+            if (
+                attached[index]
+                and c.event_type in PLOVER_TYPES
+                and kept_taken
+                and kept_taken[-1].event_type in PLOVER_TYPES
+            ):
+                continue
+            kept_taken.append(c)
+        attached = [
+            self._attached(c, kept_taken[index - 1] if index else None, tokens)
+            for index, c in enumerate(kept_taken)
+        ]
+        taken = kept_taken
+        starts = frozenset(c.first for index, c in enumerate(taken) if not attached[index])
+
+        s_locations = []
+        taken_spans = [(m[0], m[1]) for m in s_mentions + s_weapons] + [d[:2] for d in s_dates]
+        for i, word in enumerate(tokens.lower):
+            if word in self._location_prepositions:
+                found = self._location.match(text, tokens.starts[i], sentence.end)
+                if found is None and word in self._fallback_prepositions:
+                    # "near Semnan": a capitalized name the gazetteer lacks
+                    found = self._named_place.match(text, tokens.starts[i], sentence.end)
+                    if found is not None and (
+                        found.group(1).split()[0].lower() in self._not_places
+                        or any(s0 < found.end(1) and found.start(1) < s1 for s0, s1 in taken_spans)
+                    ):
+                        found = None
+                if found is not None:
+                    s_locations.append((found.start(), found.end()))
+        reporters = self._reporters(tokens, s_mentions)
+        events: list[Event] = []
+        right_scopes: list[tuple[int, int]] = []
+        claims: list[set[int]] = [set() for _ in s_dates]
+        for index, cand in enumerate(taken):
+            stop = self._right_stop(tokens, cand.last, mention_tokens, starts)
+            right_scopes.append((cand.last, stop))
+            if stop > cand.last:
+                scope_end = tokens.ends[stop - 1]
+                for j in _indexes_within(s_dates, tokens.starts[cand.last], scope_end):
+                    if s_dates[j][1] <= scope_end:
+                        claims[j].add(index)
+        for index, cand in enumerate(taken):
+            first, last = cand.first, cand.last
+            stop = right_scopes[index][1]
+            left, inherits = self._left_start(tokens, first, cand.spec.kind != "noun")
+            start_offset, end_offset = tokens.starts[first], tokens.ends[last - 1]
+            trigger = Mention(text[start_offset:end_offset], start_offset, end_offset)
+            quote = self._quote_of(quotes, start_offset, end_offset)
+            passive = self._is_passive(tokens, first)
+            actor = self._actor(
+                tokens, first, last, stop, left, inherits, passive, s_mentions, quote, reporters
+            )
+            weapon_ids = self._weapons(tokens, cand, left, stop, s_weapons, passive)
+            date = self._date(tokens, first, last, left, stop, s_dates, claims, index)
+            location = self._location_of(text, tokens, first, left, stop, s_locations)
+            attributed = self._attribution(quote, reporters, tokens, first, mention_tokens)
+            previous = taken[index - 1] if index else None
+            status = self._status(tokens, cand, stop, date, published, previous)
+            event_type = cand.event_type
+            for cues, statuses, types, new_type, new_status in self._modality:
+                if event_type not in types:
+                    continue
+                if cues.found(tokens.lower, first - 3, first):
+                    # "X said Y must Z": the demand is X's
+                    earlier = [r for r in reporters if r[0] < first]
+                    if earlier:
+                        actor = max(earlier)[1]
+                    event_type, status = new_type, new_status or status
+                    break
+                if status in statuses:
+                    event_type, status = new_type, new_status or status
+                    break
+            events.append(
+                Event(
+                    id="",
+                    type=event_type,
+                    trigger=trigger,
+                    actor=actor,
+                    weapons=weapon_ids,
+                    date=date.id if date is not None else None,
+                    location=location,
+                    attributed_to=attributed,
+                    status=status,
+                )
+            )
+        return events
+
+    @staticmethod
+    def _covered(tokens: _Tokens, spans: Sequence[tuple[int, int, Any]]) -> dict[int, int]:
+        """Token index -> index in ``spans`` of the span that covers it."""
+        covered: dict[int, int] = {}
+        for index, span in enumerate(spans):
+            i = bisect.bisect_left(tokens.starts, span[0])
+            while i < len(tokens) and tokens.ends[i] <= span[1]:
+                covered.setdefault(i, index)
+                i += 1
+        return covered
+
+    def _verbal(
+        self,
+        cand: _Candidate,
+        tokens: _Tokens,
+        text: str,
+        mention_tokens: Mapping[int, int],
+        verb_ends: set[int],
+    ) -> bool:
+        """Whether the first word of a verb trigger is used as a verb here (see clauses.toml)."""
+        at = cand.first
+        word = tokens.lower[at]
+        if at > 0 and text[tokens.starts[at]].isupper() and tokens.is_word[at - 1]:
+            return False  # a capitalized word inside a sentence is a name: "United", "Strike Force"
+        previous = tokens.lower[at - 1] if at > 0 else ""
+        if previous in self._determiners or previous.endswith(("'s", "s'")):
+            return False  # "the visit", "Kim's push": a noun
+        subject_before = (at - 1) in mention_tokens or (
+            at > 0 and tokens.is_word[at - 1] and text[tokens.starts[at - 1]].isupper()
+        )
+        if word.endswith("ing"):
+            following = tokens.lower[cand.last] if cand.last < len(tokens) else ""
+            return (
+                previous in self._ing_before
+                or previous == ","
+                or (at - 1) in mention_tokens
+                or following == "that"  # "a declaration demanding that ..."
+            )
+        if word.endswith("ed") or word in self._past_forms:
+            # "showcased upgraded missiles": a participle right after a verb is an adjective
+            return (at - 1) not in verb_ends
+        if word.endswith("s") and not word.endswith("ss"):
+            return previous in self._s_before or subject_before or previous in (")", ",")
+        return at == 0 or previous in self._base_before or subject_before
+
+    def _launches_vessel(self, tokens: _Tokens, cand: _Candidate, stop: int) -> bool:
+        """Whether the clause launches a ship ("launched a destroyer"), not a missile from one."""
+        lower = tokens.lower
+        for i in range(self._left_start(tokens, cand.first)[0], stop):
+            if lower[i] in self.lexicon.vessel_words and not {"from", "aboard", "by"} & set(
+                lower[max(i - 4, 0) : i]
+            ):
+                return True
+        return False
+
+    def _forces(self, tokens: _Tokens, first: int, stop: int) -> bool:
+        """Whether armed forces are named in the trigger's clause ("sent troops", "rebels fought")."""
+        lower = tokens.lower
+        words = self.lexicon.force_words
+        start = self._left_start(tokens, first)[0]
+        return any(lower[i] in words for i in range(start, stop))
+
+    def _recipient(
+        self, tokens: _Tokens, after: int, stop: int, mention_tokens: Mapping[int, int], text: str
+    ) -> bool:
+        """Whether "to" + a source or a gazetteer place follows in the clause."""
+        for i in range(after, stop - 1):
+            if tokens.lower[i] == "to":
+                if (i + 1) in mention_tokens:
+                    return True
+                if self._location.match(text, tokens.starts[i], tokens.ends[stop - 1]):
+                    return True
+        return False
+
+    def _is_generic(self, cand: _Candidate, tokens: _Tokens) -> bool:
+        lower = tokens.lower
+        if cand.spec.kind == "noun" and self._generic.found(lower, cand.first - 4, cand.first):
+            return True
+        if (
+            cand.first > 0
+            and lower[cand.first - 1] == "to"
+            and self._generic.found(lower, cand.first - 4, cand.first)
+        ):
+            return True  # "a way to strike", "the ability to produce": a capability
+        before = lower[cand.first - 1] if cand.first > 0 else ""
+        word = lower[cand.first]
+        # "a factory that manufactures the weapons system": a habitual description, not an event
+        return (
+            before in self._relatives
+            and cand.spec.kind == "verb"
+            and word.endswith("s")
+            and not word.endswith("ss")
+        )
+
+    @staticmethod
+    def _in_list(lower: Sequence[str], after: int, comma: int) -> bool:
+        """Whether the comma at ``comma`` closes a short list item ("artillery, mortar, and ...")."""
+        for back in range(1, 4):
+            at = comma - back
+            if at < after:
+                return False
+            if lower[at] == ",":
+                return back <= 3
+        return False
+
+    @staticmethod
+    def _attached(cand: _Candidate, previous: _Candidate | None, tokens: _Tokens) -> bool:
+        """Whether a nominal trigger is the object or setting of the one before it.
+
+        "oversaw the test-firing of ...", "showcased tanks at an arms exhibition": the earlier
+        event's clause goes on through it.
+        """
+        if cand.spec.kind != "noun" or previous is None:
+            return False
+        before = tokens.lower[max(cand.first - 2, 0) : cand.first]
+        if any(word in ("at", "during", "amid", "in") for word in before):
+            return True
+        return previous.last >= cand.first - 2
+
+    def _right_stop(
+        self,
+        tokens: _Tokens,
+        after: int,
+        mention_tokens: Mapping[int, int],
+        trigger_starts: Collection[int],
+    ) -> int:
+        """Token index where the trigger's clause ends, looking right from ``after``."""
+        lower = tokens.lower
+        n = len(tokens)
+        for i in range(after, min(n, after + _MAX_SCOPE)):
+            word = lower[i]
+            if word in _BOUNDARY_PUNCT or word in self._subordinators or word in self._relatives:
+                return i
+            if tokens.reporting[i] and i > after:
+                return i
+            if i in trigger_starts and i >= after:
+                return i
+            if (
+                word in ("and", "but")
+                and i > after
+                and lower[i - 1] == ","
+                and not self._in_list(lower, after, i - 1)
+            ):
+                return i - 1  # ", and on March 3 a pair of bombers flew ...": a new clause
+            if (
+                word in ("and", "but", "or")
+                and i + 1 < n
+                and (lower[i + 1].endswith("ed") or lower[i + 1] in self._past_forms)
+            ):
+                return i  # "toured a base and spoke with crews": a new verb phrase
+            if (
+                word == ","
+                and i + 1 < n
+                and (
+                    (i + 1) in mention_tokens or lower[i + 1] in ("according", "said", "officials")
+                )
+            ):
+                return i
+        return min(n, after + _MAX_SCOPE)
+
+    def _left_start(self, tokens: _Tokens, first: int, verbal: bool = True) -> tuple[int, bool]:
+        """Where the trigger's clause starts, and whether the trigger inherits a subject.
+
+        Only a verb inherits the main clause's subject ("after inspecting a factory"); a noun
+        does not ("after clashes on the border").
+        """
+        lower = tokens.lower
+        # "during a visit to a defence plant": the visit is the main subject's
+        inherits = (not verbal and "during" in lower[max(first - 3, 0) : first]) or (
+            verbal
+            and first > 0
+            and (
+                lower[first - 1] in ("to", "after", "before", "while", "by", "when", "without")
+                or lower[first].endswith("ing")
+            )
+        )
+        floor = max(first - _MAX_SCOPE, 0)
+        for i in range(first - 1, floor - 1, -1):
+            word = lower[i]
+            if word in _BOUNDARY_PUNCT or tokens.reporting[i]:
+                return i + 1, inherits
+            if word in self._subordinators or (word in self._relatives and word != "that"):
+                return i + 1, inherits or (verbal and i == first - 1)
+            if word == "that":
+                return i + 1, inherits
+        return floor, inherits
+
+    def _is_passive(self, tokens: _Tokens, first: int) -> bool:
+        word = tokens.lower[first]
+        if not (
+            word.endswith(("ed", "en", "wn"))
+            or word in ("held", "built", "sold", "sent", "hit", "struck", "shot", "met", "fought")
+        ):
+            return False
+        if first + 1 < len(tokens) and tokens.lower[first + 1] == "to":
+            return False  # "is prepared to", "was forced to": the subject still acts
+        return any(first - back >= 0 and tokens.lower[first - back] in self._be for back in (1, 2))
+
+    def _armed(
+        self, cand: _Candidate, tokens: _Tokens, stop: int, weapon_tokens: Mapping[int, int]
+    ) -> bool:
+        """Whether a weapon or a military object is in the trigger's clause."""
+        low = max(cand.first - 3, 0)
+        window = range(low, max(stop, cand.last))
+        objects = self.lexicon.object_words
+        return any(i in weapon_tokens or tokens.lower[i] in objects for i in window)
+
+    def _aimed(
+        self, tokens: _Tokens, after: int, stop: int, date_tokens: Mapping[int, int]
+    ) -> bool:
+        """Whether the clause aims the weapon at something ("fired rockets at the town")."""
+        lower = tokens.lower
+        for i in range(after, stop):
+            if lower[i] not in self.lexicon.attack_words:
+                continue
+            following = i + 1
+            while following < stop and lower[following] in ("the", "a", "an"):
+                following += 1
+            if following >= stop:
+                continue
+            if following in date_tokens or lower[following] in _WEEKDAYS_MONTHS:
+                continue
+            # "into the sea" is where a test shot lands, not a target
+            return not self._test_words.found(lower, following, min(following + 3, stop))
+        return False
+
+    # ------------------------------------------------------------------ arguments
+
+    def _actor(
+        self,
+        tokens: _Tokens,
+        first: int,
+        last: int,
+        stop: int,
+        left: int,
+        inherits: bool,
+        passive: bool,
+        mentions: list[tuple[int, int, str]],
+        quote: Quote | None,
+        reporters: list[tuple[int, str]],
+    ) -> str | None:
+        start_offset = tokens.starts[first]
+        if passive:
+            for i in range(last, stop - 1):
+                if tokens.lower[i] == "by":
+                    following = tokens.starts[i + 1]
+                    by_end = tokens.ends[min(i + 3, stop - 1)]
+                    for j in _indexes_within(mentions, following, by_end):
+                        m_start, _m_end, source_id = mentions[j]
+                        if m_start >= following and m_start <= tokens.ends[min(i + 3, stop - 1)]:
+                            return source_id
+            return None
+        low_offset = tokens.starts[left] if left < len(tokens) else start_offset
+        if inherits:
+            low_offset = tokens.starts[0]
+            if quote is not None:
+                low_offset = max(low_offset, quote.start)
+        best: tuple[int, str] | None = None
+        appositive = self._appositive_subject(tokens, first, mentions, low_offset)
+        if appositive is not None:
+            return appositive
+        for m_start, m_end, source_id in _within(mentions, low_offset, start_offset):
+            if m_end > start_offset or m_start < low_offset:
+                continue
+            if quote is not None and not (quote.start <= m_start < quote.end):
+                continue
+            if quote is None and self._in_quote_span(m_start, tokens, first):
+                continue
+            before = self._word_before(tokens, m_start)
+            if before in self._object_preps and not (
+                before == "for"
+                and first > 0
+                and tokens.lower[first - 1] == "to"
+                and tokens.ends[first - 2] == m_end
+            ):
+                continue  # an object, except "for North Korea to negotiate"
+            if best is None or m_start > best[0]:
+                best = (m_start, source_id)
+        if best is not None:
+            return best[1]
+        # "Iraq said it would allow ...": an unresolved pronoun after a reporting verb is the reporter
+        for i in range(first - 1, max(left - 1, -1), -1):
+            if tokens.lower[i] in ("it", "they", "he", "she", "we"):
+                for index, source_id in reporters:
+                    if i - 5 <= index < i:
+                        return source_id
+                if quote is not None and quote.kind == "indirect" and quote.source is not None:
+                    return quote.source
+                break
+        # "Pyongyang denied supplying shells": the speaker of the reported clause acts
+        if (
+            inherits
+            and quote is not None
+            and quote.kind == "indirect"
+            and quote.source
+            and tokens.starts[max(first - 2, 0)] <= quote.start
+        ):
+            return quote.source
+        if quote is not None and quote.source is not None:
+            # "We will respond," the minister said: the speaker acts
+            for i in range(first - 1, max(first - 6, -1), -1):
+                if tokens.starts[i] < quote.start:
+                    break
+                if tokens.lower[i] in self._speaker_pronouns:
+                    return quote.source
+        return None
+
+    def _appositive_subject(
+        self, tokens: _Tokens, first: int, mentions: list[tuple[int, int, str]], low_offset: int
+    ) -> str | None:
+        """The subject before an appositive: "Pakistan, a key U.S. ally, has refused"."""
+        lower = tokens.lower
+        # the appositive must close at most three words before the trigger ("..., has also refused")
+        close = next((i for i in range(first - 1, max(first - 4, -1), -1) if lower[i] == ","), None)
+        if close is None:
+            return None
+        if any(not tokens.is_word[i] for i in range(close + 1, first)):
+            return None
+        for open_ in range(close - 1, -1, -1):
+            if lower[open_] == ",":
+                break
+            if not tokens.is_word[open_] and lower[open_] not in (".", "-", "'"):
+                return None
+        else:
+            return None
+        if open_ == 0 or tokens.starts[open_ - 1] < low_offset:
+            return None
+        end = tokens.ends[open_ - 1]
+        for m_start, m_end, source_id in _within(mentions, tokens.starts[max(open_ - 12, 0)], end):
+            if m_end == end and self._word_before(tokens, m_start) not in self._object_preps:
+                return source_id
+        return None
+
+    @staticmethod
+    def _in_quote_span(offset: int, tokens: _Tokens, first: int) -> bool:
+        # a mention and a trigger separated by a quotation mark are in different voices
+        for i in range(first - 1, -1, -1):
+            if tokens.ends[i] <= offset:
+                return False
+            if tokens.lower[i] in ('"', "\u201c", "\u201d", "\u00ab", "\u00bb"):
+                return True
+        return False
+
+    @staticmethod
+    def _word_before(tokens: _Tokens, offset: int) -> str:
+        i = tokens.index_at(offset)
+        return tokens.lower[i - 1] if i > 0 else ""
+
+    def _weapons(
+        self,
+        tokens: _Tokens,
+        cand: _Candidate,
+        left: int,
+        stop: int,
+        weapons: list[tuple[int, int, str]],
+        passive: bool,
+    ) -> tuple[str, ...]:
+        trigger_start = tokens.starts[cand.first]
+        right_end = tokens.ends[stop - 1] if stop > 0 else trigger_start
+        right_end = max(right_end, tokens.ends[cand.last - 1])
+        inside = [w[2] for w in _within(weapons, trigger_start, right_end)]
+        if inside and not passive:
+            return tuple(dict.fromkeys(inside))
+        low = tokens.starts[left if passive else max(left, cand.first - 3)]
+        before = [w[2] for w in _within(weapons, low, trigger_start)]
+        return tuple(dict.fromkeys([*before, *inside]))
+
+    def _date(
+        self,
+        tokens: _Tokens,
+        first: int,
+        last: int,
+        left: int,
+        stop: int,
+        dates: list[tuple[int, int, TimeExpression]],
+        claims: list[set[int]],
+        index: int,
+    ) -> TimeExpression | None:
+        """The clause's date, else the nearest one no other event's clause holds (see module)."""
+        if not dates:
+            return None
+        right_low = tokens.starts[last] if last < len(tokens) else tokens.ends[-1]
+        right_high = tokens.ends[stop - 1] if stop > last else right_low
+        inside_right = _within(dates, right_low, right_high)
+        if inside_right:
+            return inside_right[0][2]
+        trigger_start = tokens.starts[first]
+        left_low = tokens.starts[left] if left < len(tokens) else trigger_start
+        inside_left = _within(dates, left_low, trigger_start)
+        if inside_left:
+            return inside_left[-1][2]
+        # else a date before the trigger or in a reporting clause ("..., KCNA said on Tuesday")
+        low = tokens.starts[max(first - _MAX_SCOPE, 0)]
+        high = tokens.ends[min(first + _MAX_SCOPE, len(tokens) - 1)]
+        near_reporting = [
+            (tokens.starts[max(i - 1, 0)], tokens.ends[min(i + 4, len(tokens) - 1)])
+            for i in range(max(first - _MAX_SCOPE, 0), min(first + _MAX_SCOPE, len(tokens)))
+            if tokens.reporting[i]
+        ]
+        low_index = bisect.bisect_left(dates, (low,))
+        best: tuple[int, TimeExpression] | None = None
+        for j in range(low_index, len(dates)):
+            d_start, d_end, timex = dates[j]
+            if d_start > high:
+                break
+            if claims[j] - {index}:
+                continue
+            if d_end > trigger_start and not any(
+                r0 <= d_start and d_end <= r1 for r0, r1 in near_reporting
+            ):
+                continue
+            distance = abs(d_start - trigger_start)
+            if best is None or distance < best[0]:
+                best = (distance, timex)
+        return best[1] if best is not None else None
+
+    @staticmethod
+    def _location_of(
+        text: str,
+        tokens: _Tokens,
+        first: int,
+        left: int,
+        stop: int,
+        locations: list[tuple[int, int]],
+    ) -> Mention | None:
+        trigger_start = tokens.starts[first]
+        high = tokens.ends[stop - 1] if stop > 0 else trigger_start
+        right = _within(locations, trigger_start, high)
+        if right:
+            start, end = right[0]
+            return Mention(text[start:end], start, end)
+        low = tokens.starts[left] if left < len(tokens) else trigger_start
+        before = _within(locations, low, trigger_start)
+        if before:
+            start, end = before[-1]
+            return Mention(text[start:end], start, end)
+        return None
+
+    @staticmethod
+    def _quote_of(quotes: list[Quote], start: int, end: int) -> Quote | None:
+        best: Quote | None = None
+        for quote in quotes:
+            inside = quote.start <= start and end <= quote.end
+            if inside and (best is None or quote.end - quote.start < best.end - best.start):
+                best = quote
+        return best
+
+    def _reporters(
+        self, tokens: _Tokens, mentions: list[tuple[int, int, str]]
+    ) -> list[tuple[int, str]]:
+        """(token index of the reporting word, source id) for each reporting clause."""
+        found: list[tuple[int, str]] = []
+        lower = tokens.lower
+        for i, word in enumerate(lower):
+            if not tokens.reporting[i]:
+                continue
+            if word == "according":
+                if i + 1 < len(tokens) and lower[i + 1] == "to":
+                    low = tokens.starts[min(i + 2, len(tokens) - 1)]
+                    high = tokens.ends[min(i + 6, len(tokens) - 1)]
+                    hits = _indexes_within(mentions, low, high)
+                    if hits:
+                        found.append((i, mentions[hits[0]][2]))
+                continue
+            # the reporter's mention ends at most three words before the verb ("KCNA has said")
+            low = tokens.ends[max(i - 4, 0)]
+            candidates = [
+                (m_end, source_id)
+                for _m_start, m_end, source_id in _within(
+                    mentions, tokens.starts[max(i - 30, 0)], tokens.starts[i]
+                )
+                if low <= m_end
+            ]
+            if candidates:
+                found.append((i, max(candidates)[1]))
+            elif i + 1 < len(tokens):
+                # inverted: ", said KCNA"
+                following = _indexes_within(
+                    mentions, tokens.starts[i + 1], tokens.ends[min(i + 2, len(tokens) - 1)]
+                )
+                if following:
+                    found.append((i, mentions[following[0]][2]))
+        return found
+
+    def _attribution(
+        self,
+        quote: Quote | None,
+        reporters: list[tuple[int, str]],
+        tokens: _Tokens,
+        first: int,
+        mention_tokens: Mapping[int, int],
+    ) -> str | None:
+        if quote is not None:
+            return quote.source or quote.relayed_by
+        if not reporters:
+            return None
+        # the reporting clause nearest to the trigger
+        return min(reporters, key=lambda r: abs(r[0] - first))[1]
+
+    def _status(
+        self,
+        tokens: _Tokens,
+        cand: _Candidate,
+        stop: int,
+        date: TimeExpression | None,
+        published: _dt.date | None,
+        previous: _Candidate | None = None,
+    ) -> str:
+        lower = tokens.lower
+        floor = 0
+        if previous is not None:
+            # a cue before an earlier event belongs to it, unless that event governs this one
+            # directly ("refused to deploy")
+            floor = previous.first if cand.first - previous.last <= 2 else previous.last
+        for i in range(cand.first - 1, max(cand.first - self._cue_window, 0) - 1, -1):
+            word = lower[i]
+            if word in (";", ":") or word in self._subordinators:
+                floor = max(floor, i + 1)
+                break
+        cues = tokens.cue_words
+        for cue_status, before, after, window in self._status_cues:
+            if before.found(cues, max(floor, cand.first - window), cand.first):
+                return cue_status
+            if after.found(cues, cand.last, stop):
+                return cue_status
+        status = cand.spec.status
+        if status == "occurred" and cand.first > 0 and lower[cand.first - 1] == "to":
+            return "planned"  # an infinitive is not (yet) an event: "for North Korea to negotiate"
+        if status == "occurred" and date is not None and published is not None:
+            day = _parse_value(date.value)
+            if day is not None and day > published:
+                return "expected"
+        return status
+
+
+@hookimpl
+def reportedly_extractors(register: Any) -> None:
+    """Register the built-in ``events`` step."""
+    register(EventExtractor)

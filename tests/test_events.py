@@ -1,0 +1,576 @@
+"""The ``events`` step, on Analyses built by hand (so the other steps' behaviour does not matter)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+import pytest
+from hypothesis import given
+
+import reportedly
+from reportedly.extractors.events import EVENT_TYPES, EventExtractor
+from reportedly.extractors.events.lexicon import inflect_verb, load_lexicon
+from reportedly.model import (
+    EVENT_STATUSES,
+    Analysis,
+    Article,
+    Event,
+    Mention,
+    Quote,
+    Source,
+    TimeExpression,
+    WeaponMention,
+)
+from reportedly.plugins import Vocabulary
+from tests.strategies import any_text
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor()
+
+
+def build(
+    text: str,
+    sources: Mapping[str, Sequence[str]] = {},
+    weapons: Iterable[str] = (),
+    dates: Mapping[str, str] = {},
+    quotes: Iterable[tuple[str, str | None]] = (),
+    published: str = "2026-03-10",
+) -> Analysis:
+    """An Analysis of ``text`` with the given mentions (every occurrence of each surface form)."""
+
+    def spans(surface: str) -> list[tuple[int, int]]:
+        pattern = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
+        found = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+        assert found, surface
+        return found
+
+    built_sources = []
+    for index, (name, surfaces) in enumerate(sources.items(), 1):
+        mentions = sorted(Mention(text[s:e], s, e) for form in surfaces for s, e in spans(form))
+        built_sources.append(Source(f"s{index}", name, "person", mentions=mentions))
+    built_weapons = []
+    for surface in weapons:
+        for s, e in spans(surface):
+            w_id = f"w{len(built_weapons) + 1}"
+            built_weapons.append(WeaponMention(w_id, text[s:e], s, e, surface, "weapon"))
+    built_dates = []
+    for surface, value in dates.items():
+        s, e = spans(surface)[0]
+        built_dates.append(TimeExpression(f"t{len(built_dates) + 1}", surface, s, e, "DATE", value))
+    built_quotes = []
+    for content, source in quotes:
+        s, e = spans(content)[0]
+        built_quotes.append(
+            Quote(f"q{len(built_quotes) + 1}", "direct", content, s, e, source=source)
+        )
+    return Analysis(
+        Article(text, published=published),
+        sources=built_sources,
+        weapons=built_weapons,
+        dates=built_dates,
+        quotes=built_quotes,
+    )
+
+
+def only(analysis: Analysis, event_type: str) -> Event:
+    found = [e for e in analysis.events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in analysis.events]
+    return found[0]
+
+
+def text_of(analysis: Analysis, mention_id: str | None) -> str | None:
+    for source in analysis.sources:
+        if source.id == mention_id:
+            return source.name
+    for timex in analysis.dates:
+        if timex.id == mention_id:
+            return timex.text
+    return None
+
+
+def weapon_texts(analysis: Analysis, event: Event) -> list[str]:
+    return [w.text for w in analysis.weapons if w.id in event.weapons]
+
+
+# --------------------------------------------------------------------------- capability events
+
+
+def test_production_order_with_actor_weapon_date_and_attribution(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "The Iranian president has ordered higher production of attack drones after visiting "
+            "a plant that assembles them, state television reported on Monday.",
+            sources={
+                "Iranian president": ["The Iranian president"],
+                "state television": ["state television"],
+            },
+            weapons=["attack drones"],
+            dates={"Monday": "2026-03-09"},
+        )
+    )
+    production = only(analysis, "weapons_production")
+    assert production.trigger.text == "ordered higher production of"
+    assert production.status == "ordered"
+    assert text_of(analysis, production.actor) == "Iranian president"
+    assert weapon_texts(analysis, production) == ["attack drones"]
+    assert text_of(analysis, production.attributed_to) == "state television"
+    assert text_of(analysis, production.date) == "Monday"
+    visit = only(analysis, "weapons_inspection")  # "visiting a plant": a military object
+    assert visit.trigger.text == "visiting"
+    assert text_of(analysis, visit.actor) == "Iranian president"  # the main clause's subject
+    assert visit.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "trigger", "weapon"),
+    [
+        (
+            "The navy test-fired a new cruise missile on Friday.",
+            "weapons_test",
+            "test-fired",
+            "cruise missile",
+        ),
+        (
+            "The army launched two ballistic missiles into the sea.",
+            "weapons_test",
+            "launched",
+            "ballistic missiles",
+        ),
+        (
+            "The general inspected the howitzer battalion.",
+            "weapons_inspection",
+            "inspected",
+            "howitzer",
+        ),
+        (
+            "The institute is developing a hypersonic glider.",
+            "weapons_development",
+            "developing",
+            "hypersonic glider",
+        ),
+        (
+            "The ministry deployed air defence systems to the north.",
+            "weapons_deployment",
+            "deployed",
+            "air defence systems",
+        ),
+        (
+            "The government sold attack helicopters to its neighbour.",
+            "weapons_transfer",
+            "sold",
+            "attack helicopters",
+        ),
+        ("The regime paraded tanks through the capital.", "weapons_display", "paraded", "tanks"),
+        (
+            "The navy held joint drills with the coast guard.",
+            "military_exercise",
+            "held joint drills",
+            None,
+        ),
+    ],
+)
+def test_each_capability_type(
+    extractor: EventExtractor, sentence: str, event_type: str, trigger: str, weapon: str | None
+) -> None:
+    weapons = [weapon] if weapon else []
+    event = only(extractor(build(sentence, weapons=weapons)), event_type)
+    assert event.trigger.text == trigger
+
+
+def test_launch_without_a_weapon_is_not_a_test(extractor: EventExtractor) -> None:
+    analysis = extractor(build("The company launched a new website for its customers."))
+    assert not [e for e in analysis.events if e.type == "weapons_test"]
+
+
+def test_fired_at_a_target_is_an_assault(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build("The rebels fired rockets at the airport overnight.", weapons=["rockets"])
+    )
+    event = only(analysis, "assault")
+    assert event.trigger.text == "fired"
+
+
+def test_deploying_troops_is_mobilize_and_deploying_missiles_is_deployment(
+    extractor: EventExtractor,
+) -> None:
+    troops = extractor(build("The army deployed thousands of troops to the border."))
+    assert only(troops, "mobilize").trigger.text == "deployed"
+    missiles = extractor(
+        build("The army deployed cruise missiles to the border.", weapons=["cruise missiles"])
+    )
+    assert only(missiles, "weapons_deployment").trigger.text == "deployed"
+
+
+# --------------------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The army did not test the missile.", "denied"),
+        ("The ministry denied testing the missile.", "denied"),
+        ("The army plans to test the missile.", "planned"),
+        ("The army will test the missile.", "planned"),
+        ("The army is expected to test the missile.", "expected"),
+        ("The army reportedly tested the missile.", "reported"),
+        ("The army tested the missile.", "occurred"),
+    ],
+)
+def test_status_from_modality_and_negation(
+    extractor: EventExtractor, sentence: str, status: str
+) -> None:
+    event = only(extractor(build(sentence, weapons=["missile"])), "weapons_test")
+    assert event.status == status
+
+
+def test_future_date_makes_an_event_expected(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "The regime may hold a military parade as early as April.",
+            dates={"as early as April": "2026-04"},
+        )
+    )
+    event = only(analysis, "weapons_display")
+    assert event.status == "expected"
+    assert text_of(analysis, event.date) == "as early as April"
+
+
+def test_date_after_publication_without_a_cue(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build("The navy holds drills in the Yellow Sea in June.", dates={"June": "2026-06"})
+    )
+    assert only(analysis, "military_exercise").status == "expected"
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def test_location_phrases(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build("The navy fired a missile off the east coast on Tuesday.", weapons=["missile"])
+    )
+    event = only(analysis, "weapons_test")
+    assert event.location is not None and event.location.text == "off the east coast"
+    analysis = extractor(build("The president met the envoy in Seoul."))
+    event = only(analysis, "consult")
+    assert event.location is not None and event.location.text == "in Seoul"
+
+
+def test_passive_takes_the_by_agent(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "The missile was launched by the air force from a mobile launcher.",
+            sources={"air force": ["the air force"]},
+            weapons=["missile", "mobile launcher"],
+        )
+    )
+    event = only(analysis, "weapons_test")
+    assert text_of(analysis, event.actor) == "air force"
+    assert "missile" in weapon_texts(analysis, event)
+
+
+def test_actor_is_the_subject_not_the_object(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "Canada sold armored vehicles to Saudi Arabia last year.",
+            sources={"Canada": ["Canada"], "Saudi Arabia": ["Saudi Arabia"]},
+            weapons=["armored vehicles"],
+        )
+    )
+    event = only(analysis, "weapons_transfer")
+    assert text_of(analysis, event.actor) == "Canada"
+    assert event.location is not None and event.location.text == "to Saudi Arabia"
+
+
+def test_appositive_subject(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "Pakistan, a close ally of China, has tested a new cruise missile.",
+            sources={"Pakistan": ["Pakistan"], "China": ["China"]},
+            weapons=["cruise missile"],
+        )
+    )
+    assert text_of(analysis, only(analysis, "weapons_test").actor) == "Pakistan"
+
+
+def test_events_in_a_quote_are_attributed_to_its_source(extractor: EventExtractor) -> None:
+    text = "\u201cWe will test more missiles next year,\u201d the commander told reporters."
+    analysis = extractor(
+        build(
+            text,
+            sources={"commander": ["the commander"]},
+            weapons=["missiles"],
+            quotes=[("We will test more missiles next year,", "s1")],
+        )
+    )
+    event = only(analysis, "weapons_test")
+    assert event.attributed_to == "s1"
+    assert event.actor == "s1"  # "we" is the speaker's side
+    assert event.status == "planned"
+
+
+def test_reporting_clause_attribution(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "The frigate intercepted a drone over the strait, according to the navy.",
+            sources={"navy": ["the navy"]},
+            weapons=["frigate", "drone"],
+        )
+    )
+    assert [text_of(analysis, e.attributed_to) for e in analysis.events] == ["navy"]
+
+
+def test_no_events_from_boilerplate_lines(extractor: EventExtractor) -> None:
+    text = "The weather was mild.\nRead Also: Army test-fires new missiles near the capital\n"
+    analysis = extractor(build(text, weapons=["missiles"]))
+    assert analysis.events == ()
+
+
+def test_nouns_and_adjectives_are_not_verb_triggers(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "The visit underscored the ruling party's push, and the upgraded missiles were shown.",
+            weapons=["missiles"],
+        )
+    )
+    assert [
+        e.trigger.text for e in analysis.events if e.trigger.text in ("visit", "ruling", "upgraded")
+    ] == []
+
+
+def test_ids_are_in_text_order_and_types_known(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "The army tested a rocket on Monday. Two days later the navy held drills and the "
+            "president met the envoy.",
+            weapons=["rocket"],
+        )
+    )
+    assert [e.id for e in analysis.events] == [f"e{i}" for i in range(1, len(analysis.events) + 1)]
+    assert [e.trigger.start for e in analysis.events] == sorted(
+        e.trigger.start for e in analysis.events
+    )
+    assert {e.type for e in analysis.events} <= EVENT_TYPES
+    assert len(analysis.events) == 3
+
+
+# --------------------------------------------------------------------------- vocabulary and settings
+
+
+def test_plugin_triggers_are_merged_and_win() -> None:
+    vocabulary = Vocabulary(
+        event_triggers=(
+            {"trigger": "zorble", "type": "weapons_test", "kind": "verb"},
+            {"trigger": "paraded", "type": "protest", "kind": "phrase"},
+        )
+    )
+    extractor = EventExtractor(vocabulary=vocabulary)
+    analysis = extractor(build("The army zorbled two rockets.", weapons=["rockets"]))
+    assert only(analysis, "weapons_test").trigger.text == "zorbled"
+    analysis = extractor(build("Workers paraded through the city."))
+    assert only(analysis, "protest").trigger.text == "paraded"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"trigger": "zorble", "type": "weapons_tset"},
+        {"trigger": "", "type": "assault"},
+        {"trigger": "zorble", "type": "assault", "kind": "adverb"},
+        {"trigger": "zorble", "type": "assault", "status": "maybe"},
+        {"trigger": "zorble", "type": "assault", "forms": "zorbled"},
+    ],
+)
+def test_malformed_plugin_entries_are_config_errors(entry: dict[str, object]) -> None:
+    with pytest.raises(reportedly.ConfigError):
+        EventExtractor(vocabulary=Vocabulary(event_triggers=(entry,)))
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"types": ["weapons_tset"]}, {"types": "assault"}, {"petrarch": "yes"}, {"min_priority": "x"}],
+)
+def test_bad_settings_are_config_errors(settings: dict[str, object]) -> None:
+    with pytest.raises(reportedly.ConfigError):
+        EventExtractor(**settings)  # type: ignore[arg-type]
+
+
+def test_types_setting_filters() -> None:
+    extractor = EventExtractor(types=["weapons_test"])
+    analysis = extractor(
+        build("The army tested a rocket and the president met the envoy.", weapons=["rocket"])
+    )
+    assert [e.type for e in analysis.events] == ["weapons_test"]
+
+
+def test_without_petrarch_only_curated_triggers() -> None:
+    analysis = EventExtractor(petrarch=False)(build("The rebels besieged the town."))
+    assert [e.type for e in analysis.events] == ["coerce"]
+
+
+def test_inflection() -> None:
+    assert {"tests", "tested", "testing"} <= set(inflect_verb("test"))
+    assert {"agreed", "agreeing", "agrees"} <= set(inflect_verb("agree"))
+    assert {"deployed", "deploys"} <= set(inflect_verb("deploy"))
+    assert {"oversaw", "overseen"} <= set(inflect_verb("oversee"))
+    assert {"banned"} <= set(inflect_verb("ban"))
+
+
+def test_lexicon_is_compiled_once() -> None:
+    assert load_lexicon().triggers["test-fired"]
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@given(any_text)
+def test_offsets_ids_and_never_raises(text: str) -> None:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    sources = [
+        Source(
+            "s1", "someone", "person", mentions=[Mention(text[s:e], s, e) for s, e in words[::5]]
+        )
+    ]
+    weapons = [
+        WeaponMention(f"w{i}", text[s:e], s, e, "x", "weapon")
+        for i, (s, e) in enumerate(words[1::7], 1)
+    ]
+    dates = [
+        TimeExpression(f"t{i}", text[s:e], s, e, "DATE", "2026-01")
+        for i, (s, e) in enumerate(words[2::9], 1)
+    ]
+    analysis = EventExtractor()(
+        Analysis(
+            Article(text, published="2025-12-23"), sources=sources, weapons=weapons, dates=dates
+        )
+    )
+    source_ids = {s.id for s in analysis.sources}
+    weapon_ids = {w.id for w in analysis.weapons}
+    date_ids = {t.id for t in analysis.dates}
+    for event in analysis.events:
+        for mention in (event.trigger, event.location):
+            if mention is not None:
+                assert 0 <= mention.start <= mention.end <= len(text)
+                assert text[mention.start : mention.end] == mention.text
+        assert event.actor is None or event.actor in source_ids
+        assert event.attributed_to is None or event.attributed_to in source_ids
+        assert set(event.weapons) <= weapon_ids
+        assert event.date is None or event.date in date_ids
+        assert event.type in EVENT_TYPES
+        assert event.status in EVENT_STATUSES
+
+
+@given(any_text)
+def test_never_raises_without_upstream_results(text: str) -> None:
+    analysis = EventExtractor()(Analysis(Article(text)))
+    for event in analysis.events:
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_round_trips_through_json(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build("The navy test-fired a missile off the east coast.", weapons=["missile"])
+    )
+    assert Analysis.from_dict(analysis.to_dict()).to_dict() == analysis.to_dict()
+
+
+# --------------------------------------------------------------------------- clause-dependent types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapons", "expected"),
+    [
+        ("The navy sent two destroyers near the strait.", ["destroyers"], "weapons_deployment"),
+        ("Germany sent tanks to Ukraine.", ["tanks"], "weapons_transfer"),
+        ("The army sent troops to the border.", [], "mobilize"),
+        ("The shipyard launched a new destroyer on Friday.", ["destroyer"], "weapons_production"),
+        ("Thousands of people protested outside parliament.", [], "protest"),
+        ("The minister protested the decision.", [], "disapprove"),
+    ],
+)
+def test_clause_decides_the_type(
+    extractor: EventExtractor, sentence: str, weapons: list[str], expected: str
+) -> None:
+    analysis = extractor(build(sentence, weapons=weapons))
+    assert [e.type for e in analysis.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Singapore, stocks hit a five-year low.",
+        "The charges were offset by a gain from the sale of the company's division.",
+        "The company sent an envoy to the talks on Friday.",
+        "Officials said the demand for workers rose.",
+    ],
+)
+def test_no_event_without_its_context(extractor: EventExtractor, sentence: str) -> None:
+    analysis = extractor(build(sentence))
+    assert [e.type for e in analysis.events if e.type != "consult"] == []
+
+
+def test_a_capitalized_cue_is_a_name(extractor: EventExtractor) -> None:
+    text = "SEOUL (Reportedly Wire) - The navy test-fired a cruise missile on Wednesday."
+    analysis = extractor(build(text, weapons=["cruise missile"]))
+    assert only(analysis, "weapons_test").status == "occurred"
+
+
+def test_missile_launched_from_a_ship_is_a_test(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "The missile, launched from the destroyer, hit a target barge.",
+            weapons=["missile", "destroyer"],
+        )
+    )
+    assert only(analysis, "weapons_test").trigger.text == "launched"
+
+
+def test_a_comma_and_ends_a_clause_but_not_a_list(extractor: EventExtractor) -> None:
+    listed = extractor(
+        build(
+            "The rebels launched artillery, mortar, and rocket fire against the camps.",
+            weapons=["artillery", "mortar", "rocket"],
+        )
+    )
+    assert [e.type for e in listed.events] == ["assault"]
+    clauses = extractor(
+        build(
+            "The navy sent a destroyer near the strait, and on Monday two bombers flew past.",
+            weapons=["destroyer", "bombers"],
+        )
+    )
+    event = only(clauses, "weapons_deployment")
+    assert weapon_texts(clauses, event) == ["destroyer"]
+
+
+def test_plover_modality_rules(extractor: EventExtractor) -> None:
+    demand = extractor(
+        build(
+            "The council said the government must release the prisoners.",
+            sources={"council": ["The council"], "government": ["the government"]},
+        )
+    )
+    event = only(demand, "demand")
+    assert text_of(demand, event.actor) == "council"  # "X said Y must ...": X demands
+    intent = extractor(build("The donors will provide food aid to the refugees."))
+    assert only(intent, "agree").status == "planned"  # an intention to cooperate is agree
+    refusal = extractor(build("The government will not accept more refugees."))
+    assert only(refusal, "reject").status == "occurred"
+
+
+def test_petrarch_patterns_are_used(extractor: EventExtractor) -> None:
+    analysis = extractor(build("Students staged a demonstration outside the embassy."))
+    assert [e.type for e in analysis.events] == ["protest"]
+
+
+def test_subject_of_for_to_infinitive(extractor: EventExtractor) -> None:
+    analysis = extractor(
+        build(
+            "Doors are open for Iran to negotiate with Europe.",
+            sources={"Iran": ["Iran"], "Europe": ["Europe"]},
+        )
+    )
+    assert [text_of(analysis, e.actor) for e in analysis.events] == ["Iran"]

@@ -547,3 +547,166 @@ def test_offsets_when_lower_casing_changes_the_length() -> None:
     found = mentions(text)
     assert [m.text for m in found] == ["F-16s", "drones", "tanks"]
     assert found[0].attributes == {"quantity": 2}
+
+
+# --------------------------------------------------------------------------- conflict news
+# Sentences in the style of Syria/Iraq war reporting and coalition strike releases, written
+# for these tests: (sentence, [(mention text, term), ...]) for every mention expected.
+
+CONFLICT_NEWS = [
+    (
+        "Witnesses said regime helicopters dropped chlorine-filled barrel bombs on the suburb.",
+        [("regime helicopters", "helicopter"), ("chlorine-filled barrel bombs", "chemical weapon")],
+    ),
+    (
+        "Medics said the patients showed signs of exposure to chlorine after the shelling.",
+        [("chlorine", "chemical weapon")],
+    ),
+    (
+        "Doctors blamed poisonous gas fired by the militants for the deaths.",
+        [("poisonous gas", "chemical weapon")],
+    ),
+    (
+        "Rebels fired hell cannons and elephant rockets at the government-held district.",
+        [("hell cannons", "improvised artillery"),
+         ("elephant rockets", "improvised rocket-assisted munition")],
+    ),
+    (
+        "The jihadists sent explosives-packed cars and a suicide truck at the advancing troops.",
+        [("explosives-packed cars", "vehicle-borne improvised explosive device"),
+         ("suicide truck", "vehicle-borne improvised explosive device")],
+    ),
+    (
+        "Militants in technicals overran the army checkpoint.",
+        [("technicals", "gun truck")],
+    ),
+    (
+        "Russian planes bombed a market in the rebel-held town, activists said.",
+        [("Russian planes", "military aircraft")],
+    ),
+    (
+        "IS fighters used drone-dropped grenades and weaponised drones against the troops.",
+        [("drone-dropped grenades", "grenade"), ("weaponised drones", "combat drone")],
+    ),
+    (
+        "Near Mosul, four strikes destroyed an ISIL rocket rail and an ISIL anti-aircraft "
+        "artillery piece.",
+        [("rocket rail", "rocket launcher"), ("anti-aircraft artillery piece", "anti-aircraft gun")],
+    ),
+    (
+        "Soldiers found TNT, dynamite and several ammunitions in the tunnel.",
+        [("TNT", "explosive device"), ("dynamite", "explosive device"), ("ammunitions", "munition")],
+    ),
+    (
+        "The Houthis fired a Scud-type missile and a Qaher-II rocket at the city.",
+        [("Scud-type missile", "short-range ballistic missile"),
+         ("Qaher-II rocket", "short-range ballistic missile")],
+    ),
+    (
+        "Russian jets dropped OFAB-250 bombs and RBK-500 cluster bombs on the villages.",
+        [("Russian jets", "military aircraft"), ("OFAB-250 bombs", "bomb"),
+         ("RBK-500 cluster bombs", "cluster munition")],
+    ),
+    (
+        "A US Navy F/A-18 Super Hornet shot down a Syrian Su-22 near the town.",
+        [("US Navy F/A-18 Super Hornet", "fighter aircraft"), ("Syrian Su-22", "attack aircraft")],
+    ),
+    (
+        "The air force used Russian-made Sukhoi Su-25 ground-attack jets.",
+        [("Russian-made Sukhoi Su-25 ground-attack jets", "attack aircraft")],
+    ),
+    (
+        "The rebels have SPG-9 recoilless rifles and BRDM-2 scout cars.",
+        [("SPG-9 recoilless rifles", "recoilless rifle"), ("BRDM-2 scout cars", "armoured vehicle")],
+    ),
+    (
+        "The Mi-24 Hind gunships and Su-24 Fencers flew low over the town.",
+        [("Mi-24 Hind gunships", "attack helicopter"), ("Su-24 Fencers", "attack aircraft")],
+    ),
+    (
+        "Government forces shelled the town with mortars and tanks.",
+        [("mortars", "mortar"), ("tanks", "tank")],
+    ),
+    (
+        "Fighters captured BMP infantry fighting vehicles and Humvees.",
+        [("BMP infantry fighting vehicles", "infantry fighting vehicle"),
+         ("Humvees", "armoured vehicle")],
+    ),
+    (
+        "Turkey shot down the Russian plane, saying it had violated its airspace.",
+        [("Russian plane", "military aircraft")],
+    ),
+    (
+        "Rebels said the shells contained poisonous gas and chlorine munitions hit the town.",
+        [("shells", "artillery shell"), ("poisonous gas", "chemical weapon"),
+         ("chlorine munitions", "chemical weapon")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONFLICT_NEWS)
+def test_conflict_news(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.term) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "designation", "quantity"),
+    [
+        ("The US fired 59 Tomahawks at the air base.", "Tomahawks", "Tomahawk", 59),
+        ("Six Tornados flew over the city.", "Tornados", "Tornado GR4", 6),
+        ("Two RAF Typhoons struck an oil field.", "RAF Typhoons", "Eurofighter Typhoon", 2),
+        ("Dozens of Reapers patrol the skies.", "Reapers", "MQ-9", "dozens"),
+        ("Gunmen armed with Kalashnikovs stormed the hotel.", "Kalashnikovs", "AK-47", None),
+        ("The navy launched Tomahawks overnight.", "Tomahawks", "Tomahawk", None),
+        ("An RAF Reaper destroyed the truck.", "RAF Reaper", "Reaper", None),
+        ("A US Navy Super Hornet shot it down.", "US Navy Super Hornet", "Super Hornet", None),
+    ],
+)
+def test_strict_names_in_military_context(
+    sentence: str, span: str, designation: str, quantity: object
+) -> None:
+    found = one(sentence)
+    assert (found.text, found.designation) == (span, designation)
+    assert found.attributes.get("quantity") == quantity
+
+
+def test_strict_names_in_a_list_with_another_weapon() -> None:
+    found = mentions("Two Tornados and a Reaper attacked the convoy.")
+    assert [(m.text, m.term) for m in found] == [
+        ("Tornados", "attack aircraft"),
+        ("Reaper", "combat drone"),
+    ]
+    found = mentions("Chinook and Black Hawk helicopters carried the troops.")
+    assert [m.designation for m in found] == ["Chinook", "Black Hawk"]
+    found = mentions("Kurdish fighters used Javelin and TOW missiles.")
+    assert [m.designation for m in found] == ["Javelin", "TOW"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Patriots beat the Jets on Sunday.",
+        "Two Patriots Players Arrested After Brawl.",
+        "Six Tornadoes Hit Kansas.",
+        "Three tornadoes hit the state overnight.",
+        "He fired Javelin throws of 80 metres at the trials.",
+        "The Hornets won the game in overtime.",
+        "The company said the Reaper software would be updated.",
+        "Chlorine levels in the water were normal, the council said.",
+        "A plane carrying tourists landed in Antalya.",
+        "The plane crash killed all passengers.",
+        "Brick and mortar shops are closing across the country.",
+        "Residents fled after poisonous gas leaked from a factory.",
+        "Analysts watch the technicals of the market closely.",
+        "Soldiers wore body armour and helmets.",
+        "Firefighters aimed jets of water at the flames.",
+        "A plane carrying aid landed in the capital.",
+    ],
+)
+def test_conflict_lookalikes_are_not_weapons(sentence: str) -> None:
+    assert mentions(sentence) == [], [m.text for m in mentions(sentence)]
+
+
+def test_chlorine_needs_military_context() -> None:
+    assert mentions("Swimming pools use chlorine to kill germs.") == []
+    assert one("Rebels said the regime used chlorine in the attack.").term == "chemical weapon"

@@ -74,10 +74,14 @@ def reportedly_weapon_terms() -> list[dict[str, Any]]:
          "category": ["weapon", "artillery"],  # path from the root, first item == class (required)
          "aliases": ["zorb gun"],              # other names, singular (optional)
          "plurals": ["zorbulatores"],          # irregular plurals; regular ones are derived (optional)
-         "designations": ["ZB-9", "ZB-9M"]}    # model names that denote this term (optional)
+         "designations": ["ZB-9", "ZB-9M"],    # model names that denote this term (optional)
+         "generic": False}                     # True for words naming weapons in general, like
+                                               # "weapons" or "arms" (optional, default False)
 
     A designation found in text ("two ZB-9 zorbulators") is reported as the mention's
-    ``designation`` and maps the mention onto ``term``.
+    ``designation`` and maps the mention onto ``term``. Mentions of a ``generic`` term carry
+    ``attributes["generic"] = True`` and are left out when the step's ``generic`` setting is
+    false.
     """
     raise NotImplementedError
 

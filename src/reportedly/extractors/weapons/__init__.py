@@ -24,7 +24,10 @@ missiles", "Russian-made S-400 systems"), never determiners or quantities. Modif
 attributes (``nuclear_powered``, ``nuclear_capable``, ``nuclear_armed``, ``range``,
 ``upgraded``, ``new``, ``origin``, ``operator``...), the number before the mention becomes
 ``quantity``. Everyday words that are also weapon words are checked against context rules
-(``rules.toml``: "think tank", "rocket scientist", "arms around").
+(``rules.toml``: "think tank", "rocket scientist", "arms around"), and model names that are
+also everyday words ("Tomahawk", "Reaper", "Patriot") need a military context: a weapon word
+after them, a count or a verb of use before a plural ("59 Tomahawks", "armed with
+Kalashnikovs"), a service's name ("an RAF Reaper") or a list with another weapon.
 
 Settings (``[steps.weapons]``):
 
@@ -76,6 +79,11 @@ _SAFE_HULLS = frozenset({"CVN", "DDG", "FFG", "LHD", "LHA", "LPD", "SSBN", "SSGN
 _PARTICLES = frozenset(
     {"de", "la", "le", "of", "the", "von", "van", "da", "do", "di", "del", "der"}
 )
+#: Words that turn a weapon word before them into a modifier ("drone-dropped", "tank-mounted").
+_PARTICIPLES = frozenset(
+    {"dropped", "launched", "borne", "mounted", "fired", "delivered", "carried", "towed",
+     "based", "equipped", "armed", "guided", "made", "built", "supplied", "proof", "resistant"}
+)  # fmt: skip
 _LIST_GAP = re.compile(r"\s+|\s*,\s*|\s*,?\s+(?:and|or)\s+")
 _SENTENCE_BREAK = frozenset('.!?\n\r:;"\u201c\u2018(\u00ab')
 _UNITS = {
@@ -441,7 +449,7 @@ class _Scan:
             return hit
         hit = self.ship_at(i) or self.hull_at(i, hits)
         if hit is None:
-            hit = self.designated_at(i)
+            hit = self.designated_at(i, floor, hits)
         term_match = self.term_at(i)
         if term_match is not None and (hit is None or term_match[0] > hit.last):
             end, key = term_match
@@ -462,6 +470,9 @@ class _Scan:
     def checked_term(self, i: int, end: int, key: TermKey) -> _Hit | None:
         # "counter-IED training", "anti-drone" written apart: not the weapon itself
         if i > 0 and self.kind(i) == "-" and self.lowers[i - 1] in ("counter", "anti", "non"):
+            return None
+        # "drone-dropped grenades", "helicopter-dropped barrel bombs": a modifier of what follows
+        if end < self.n and self.kind(end) == "-" and self.lowers[end] in _PARTICIPLES:
             return None
         rule = self.lex.rules.get(key.alias)
         if rule is not None:
@@ -503,7 +514,7 @@ class _Scan:
             hit.attributes["attack"] = True
         return hit
 
-    def designated_at(self, i: int) -> _Hit | None:
+    def designated_at(self, i: int, floor: int = 0, hits: Sequence[_Hit] = ()) -> _Hit | None:
         """A designation (listed, family or pattern) at ``i``, with the weapon word after it."""
         designation = self.designation_at(i)
         family = None if designation is not None else self.family_at(i)
@@ -538,11 +549,22 @@ class _Scan:
                 end = after[0]
             elif self.lowers[end] in self.lex.designation_heads:
                 end += 1
+                # "a Scud-type missile", "Kilo-class submarines": the weapon word after it
+                if end < self.n and self.kind(end) == " ":
+                    after = self.term_at(end)
+                    if after is not None and not after[1].term.attack:
+                        head = after[1]
+                        end = after[0]
         if self._lookalike_context(i, designation_end):
             return None
         if designation is not None:
             entry = designation[1]
-            if entry.strict and head is None and end == designation_end:
+            if (
+                entry.strict
+                and head is None
+                and end == designation_end
+                and not self._strict_context(i, end, floor, hits)
+            ):
                 # a maker's name before a model: "Sukhoi Su-34s", "Dassault Rafale"
                 model = (
                     self.designation_span(end) if end < self.n and self.kind(end) == " " else None
@@ -550,6 +572,11 @@ class _Scan:
                 if model is None:
                     return None
                 model.first = i
+                # "Sukhoi Su-25 jets": the weapon word after the model
+                if model.last < self.n and self.kind(model.last) == " ":
+                    model_head = self.term_at(model.last)
+                    if model_head is not None and not model_head[1].term.attack:
+                        model.last = model_head[0]
                 return model
             if not self.opts.designations and head is None:
                 return None
@@ -565,6 +592,63 @@ class _Scan:
             name = text
         hit = _Hit(i, end, term, designation=name, alias=head.alias if head else None)
         return hit
+
+    def _strict_context(self, i: int, end: int, floor: int, hits: Sequence[_Hit]) -> bool:
+        """Whether the words around a strict name ("Tomahawk", "Reaper") make it a weapon.
+
+        A count ("59 Tomahawks", "two RAF Reapers"), a verb of use ("fired Tomahawks", "armed
+        with Kalashnikovs"), or a list with another weapon ("Tornados and a Reaper", "Chinook
+        and Black Hawk helicopters"). A capitalised word after it means a title or a name
+        ("Two Patriots Players Arrested"), never a weapon.
+        """
+        if end < self.n and self.kind(end) == " " and self.words[end][:1].isupper():
+            return False
+        context = self.lex.strict_context
+        lowers = self.lowers
+        # the modifiers before the name ("RAF", "Russian-made") do not change the context
+        k = i
+        while k - 1 >= floor and self.kind(k) in (" ", "-"):
+            found = self._reverse(self.lex.modifier_trie, k - 1, floor)
+            if found is None or not self.words[found[0]][:1].isupper():
+                break
+            if found[1][1][0] == "operator" or found[1][0].lower() in context.services:
+                # a service's name is enough: "an RAF Reaper", "a Navy Super Hornet"
+                return True
+            k = found[0]
+        plural = self.words[end - 1][-1:] == "s"
+        if plural and k - 1 >= floor and self.kind(k) == " ":
+            before = lowers[k - 1]
+            if before.isdigit() or (before in self.lex.number_words and before != "one"):
+                return True
+            if self._reverse(context.verbs, k - 1, floor) is not None:
+                return True
+            if self._reverse(self.lex.quantity_trie, k - 1, floor) is not None:
+                return True
+        # a list: "Tornados and a Reaper"
+        if hits:
+            previous = hits[-1]
+            between = self.text[previous.end : self.spans[k][0]]
+            if not previous.term.generic and context.list_gap.fullmatch(between):
+                return True
+        # "Chinook and Black Hawk helicopters", "Tomahawk and Hellfire missiles"
+        if end < self.n:
+            gap = self.gap(end)
+            j = end
+            if gap == " " and lowers[j] in ("and", "or") and j + 1 < self.n:
+                j += 1
+            elif gap not in (", ", ","):
+                return False
+            if self.kind(j) not in (" ", "?") and j != end:
+                return False
+            following = self.designation_at(j)
+            if following is not None and not following[1].strict:
+                return True
+            if following is not None:
+                after = following[0]
+                if after < self.n and self.kind(after) == " ":
+                    head = self.term_at(after)
+                    return head is not None and not head[1].term.generic
+        return False
 
     def _lookalike_context(self, first: int, last: int) -> bool:
         """ "single-B-1 rating", "Room B-52", "Route 66": words that make a code not a weapon."""

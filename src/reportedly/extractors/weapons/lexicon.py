@@ -31,6 +31,7 @@ __all__ = [
     "Designation",
     "Lexicon",
     "Rule",
+    "StrictContext",
     "Term",
     "TermKey",
     "build_lexicon",
@@ -167,6 +168,20 @@ class Rule:
         )
 
 
+@attrs.frozen
+class StrictContext:
+    """What makes a strict name ("Tomahawk", "Reaper") a weapon without a weapon word after it.
+
+    ``verbs`` is a reversed phrase trie of the verbs of use before it ("fired", "armed with");
+    ``list_gap`` matches the text between two items of a list (", ", " and a "); ``services``
+    holds armed services written before a name ("Navy", "Air Force"), lower case.
+    """
+
+    verbs: dict[str, Any]
+    list_gap: re.Pattern[str]
+    services: frozenset[str] = frozenset()
+
+
 @attrs.define
 class Lexicon:
     """The compiled vocabulary. Built by :func:`build_lexicon`; read-only afterwards."""
@@ -190,6 +205,7 @@ class Lexicon:
     designation_context: tuple[frozenset[str], frozenset[str]]
     ambiguous_ship_prefixes: frozenset[str]
     military_words: frozenset[str]
+    strict_context: StrictContext
     start_tokens: frozenset[str]
     exact_starts: frozenset[str]
     exact_lower: dict[str, frozenset[str]]
@@ -581,6 +597,8 @@ def build_lexicon(extra_entries: Iterable[Mapping[str, Any]] = ()) -> Lexicon:
             modifier_phrases.append((f"{adjective}-{suffix}", ("origin", country)))
         for suffix in ("led", "backed", "operated", "flown", "controlled"):
             modifier_phrases.append((f"{adjective}-{suffix}", ("operator", country)))
+    for name, country in modifiers.get("operators", {}).items():
+        modifier_phrases.append((name, ("operator", country)))
     modifier_trie = _reversed_phrase_trie(modifier_phrases)
 
     number_words = {k: int(v) for k, v in modifiers["numbers"].items() if " " not in k}
@@ -611,6 +629,23 @@ def build_lexicon(extra_entries: Iterable[Mapping[str, Any]] = ()) -> Lexicon:
     del warship
     ship_prefixes = frozenset(modifiers["ship_prefixes"]["words"])
     civilian = frozenset(w.lower() for w in modifiers["civilian_markers"]["words"])
+
+    strict = modifiers["strict_context"]
+    listed_words = sorted(
+        {*modifiers["determiners"]["words"], *number_words, *strict["list_words"]},
+        key=len,
+        reverse=True,
+    )
+    strict_context = StrictContext(
+        verbs=_reversed_phrase_trie((verb, verb) for verb in strict["verbs"]),
+        list_gap=re.compile(
+            r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:"
+            + "|".join(re.escape(w) for w in listed_words)
+            + r")\s+)?",
+            re.IGNORECASE,
+        ),
+        services=frozenset(word.lower() for word in strict["services"]),
+    )
 
     # Tokens that may start a match in any case, and spellings that may start one as written
     # (acronyms, designation prefixes: "AT" starts "AT4" but "at" starts nothing).
@@ -652,6 +687,7 @@ def build_lexicon(extra_entries: Iterable[Mapping[str, Any]] = ()) -> Lexicon:
         ),
         ambiguous_ship_prefixes=frozenset(modifiers["ambiguous_ship_prefixes"]["words"]),
         military_words=frozenset(modifiers["military_context"]["words"]),
+        strict_context=strict_context,
         start_tokens=frozenset(start_tokens),
         exact_starts=frozenset(exact_starts),
         exact_lower=_followers(exact_starts, term_trie, designation_trie, families, ship_prefixes),

@@ -56,7 +56,8 @@ def assert_valid(article: reportedly.Article, found: list[TimeExpression]) -> No
         assert 0 <= t.start < t.end <= len(article.text)
         assert t.id == f"t{index + 1}"
         assert VALUE_SYNTAX[t.type].fullmatch(t.value), (t.text, t.type, t.value)
-        assert t.anchor in (None, "published")
+        # the publication date, nothing, or an earlier expression ("that year" after "in 1995")
+        assert t.anchor in (None, "published", *(e.id for e in found[:index]))
     starts = [t.start for t in found]
     assert starts == sorted(starts)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
@@ -147,7 +148,7 @@ def test_month_day_without_year_takes_the_nearest_year() -> None:
         ("Rates were cut earlier this year.", "earlier this year", "2025"),
         ("Sales were flat a year earlier.", "a year earlier", "2024"),
         ("The envoy arrived a day earlier.", "a day earlier", "2025-12-22"),
-        ("The company will report by year-end.", "year-end", "2025-12-31"),
+        ("The company will report by year-end.", "year-end", "2025"),
     ],
 )
 def test_relative_dates(text: str, expected: str, value: str) -> None:
@@ -201,7 +202,7 @@ def test_aware_datetime_anchor_uses_its_own_calendar_date() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "value"),
     [
-        ("Output doubled over the past two decades.", "the past two decades", "P2DE"),
+        ("Output doubled over the past two decades.", "the past two decades", "P20Y"),
         ("Tension has grown in recent weeks.", "recent weeks", "PXW"),
         ("The siege lasted nearly forty years.", "nearly forty years", "P40Y"),
         ("He served 2 1/2 years in prison.", "2 1/2 years", "P2Y6M"),
@@ -235,10 +236,11 @@ def test_ages_are_not_durations() -> None:
 
 
 def test_times_of_day() -> None:
-    assert spans("The blast came at 10:35 a.m. EST on Friday.")["10:35 a.m. EST"] == (
-        "TIME",
-        "2025-12-23T10:35",
-    )
+    # the day comes from "on Friday", which stays an expression of its own
+    assert spans("The blast came at 10:35 a.m. EST on Friday.") == {
+        "10:35 a.m. EST": ("TIME", "2025-12-19T10:35"),
+        "Friday": ("DATE", "2025-12-19"),
+    }
     assert spans("Troops crossed at noon Thursday.")["noon Thursday"] == (
         "TIME",
         "2025-12-18T12:00",
@@ -287,6 +289,149 @@ def test_anaphoric_expressions_follow_the_previous_date() -> None:
     # with nothing to refer to, the publication date is the anchor
     t = only("The rebels withdrew the following day.")
     assert (t.value, t.anchor) == ("2025-12-24", "published")
+
+
+# --------------------------------------------------------------------------- tense and anaphora
+
+
+def test_irregular_past_tenses_are_cues() -> None:
+    # "sold" sits next to the month; the "will" of the relative clause is further away
+    assert only("In March, the company sold its stake, which will help it grow.").value == "2025-03"
+    # a participle after "be" is not a past tense
+    assert only("In March, the stake will be sold to a rival.").value == "2026-03"
+
+
+def test_adjectival_participles_are_not_cues() -> None:
+    text = "The dividend would be paid on a still unspecified date in March."
+    assert only(text).value == "2026-03"
+
+
+def test_an_agreement_to_act_points_to_the_future() -> None:
+    assert only("Acme agreed to buy the unit in March.").value == "2026-03"
+    assert only("Acme bought the unit in March.").value == "2025-03"
+
+
+def test_since_points_to_the_past() -> None:
+    assert only("Shares have fallen 30% since January.").value == "2025-01"
+    assert only("Talks have stalled since Dec. 1.").value == "2025-12-01"
+    assert only("Prices have risen since Monday.").value == "2025-12-22"
+
+
+def test_died_is_a_past_cue() -> None:
+    found = spans("Between March and May, 300 people died.")
+    assert (found["March"], found["May"]) == (("DATE", "2025-03"), ("DATE", "2025-05"))
+
+
+def test_as_soon_as_points_to_the_future() -> None:
+    assert only("The team could leave as soon as Friday.").value == "2025-12-26"
+
+
+def test_a_plan_in_the_progressive_stays_in_the_future() -> None:
+    assert only("Protesters were planning to march on Saturday.").value == "2025-12-27"
+
+
+def test_a_verb_of_another_clause_is_not_a_cue() -> None:
+    text = "Officials announced the plan on Friday and will publish details later."
+    assert only(text).value == "2025-12-19"
+
+
+def test_by_a_month_is_a_deadline_ahead() -> None:
+    found = spans("The talks, which began last week, should end by May.")
+    assert found["May"] == ("DATE", "2026-05")
+
+
+def test_the_quarter_refers_to_the_quarter_just_named() -> None:
+    found = find("Acme reported a loss for its fiscal first quarter. Sales in the quarter fell 3%.")
+    assert [(t.text, t.value) for t in found] == [
+        ("fiscal first quarter", "2025-Q1"),
+        ("the quarter", "2025-Q1"),
+    ]
+
+
+def test_the_previous_weekday_after_that_weekday() -> None:
+    found = spans("Shares closed lower on Friday, down 2% from the previous Friday.")
+    assert found["Friday"] == ("DATE", "2025-12-19")
+    assert found["the previous Friday"] == ("DATE", "2025-12-12")
+
+
+def test_the_day_before_a_weekday() -> None:
+    text = "The day before last Tuesday's hearing, lawyers met."
+    assert spans(text) == {"day before last Tuesday": ("DATE", "2025-12-15")}
+    assert spans(text, published=None) == {"day before last Tuesday": ("DATE", "XXXX-XX-XX")}
+
+
+def test_a_clock_time_takes_the_day_named_after_its_conversion() -> None:
+    found = spans("The blast occurred at 10:35 a.m. (0735 GMT) Friday in the capital.")
+    assert found["10:35 a.m."] == ("TIME", "2025-12-19T10:35")
+
+
+# --------------------------------------------------------------------------- granularity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind", "value"),
+    [
+        ("It rained in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE",
+         "1997-01"),
+        ("Prices peaked in the winter of nineteen ninety-four.",
+         "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+        ("The hearing is set for the week of Jan. 12, 2026.", "the week of Jan. 12, 2026", "DATE",
+         "2026-W03"),
+        ("Analysts say the region will one day be a hub.", "one day", "DATE", "FUTURE_REF"),
+        ("Investors fear the near term.", "the near term", "DATE", "FUTURE_REF"),
+        ("The shares will be sold at a later date.", "a later date", "DATE", "FUTURE_REF"),
+        ("Prices may rise in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+        ("Over the years the firm grew.", "the years", "DURATION", "PXY"),
+        ("He ended a several-year tenure.", "several-year", "DURATION", "PXY"),
+        ("A decade of growth ended.", "A decade", "DURATION", "P10Y"),
+        ("It was the worst war of the past century.", "the past century", "DURATION", "P100Y"),
+        ("Sales kept the trend of the last half of the '80s.", "the last half of the '80s", "DATE",
+         "198"),
+        ("Net for the year-earlier nine months rose.", "the year-earlier nine months", "DURATION",
+         "P9M"),
+    ],
+)  # fmt: skip
+def test_granularity_and_references(text: str, expected: str, kind: str, value: str) -> None:
+    assert spans(text)[expected] == (kind, value)
+
+
+def test_last_the_verb_is_not_part_of_a_duration() -> None:
+    found = spans("The trial is expected to last three weeks.")
+    assert found == {"three weeks": ("DURATION", "P3W")}
+    assert spans("It rained for the last two days.") == {"the last two days": ("DURATION", "P2D")}
+
+
+def test_a_clock_time_takes_the_date_after_on() -> None:
+    assert spans("The deadline is midnight on Dec. 31.")["midnight"] == ("TIME", "2025-12-31T24:00")
+    assert spans("The raid began at 6 a.m. on Monday.")["6 a.m."] == ("TIME", "2025-12-22T06:00")
+    # an ordinal day in words does not break the time
+    assert spans("He arrived at 9 a.m. Dec. first.") == {
+        "9 a.m. Dec. first": ("TIME", "2025-12-01T09:00")
+    }
+
+
+def test_a_clock_time_takes_the_day_named_before_at() -> None:
+    found = spans("A memorial service will be held Thursday at 2 p.m.")
+    assert found == {"Thursday": ("DATE", "2025-12-25"), "2 p.m.": ("TIME", "2025-12-25T14:00")}
+
+
+def test_a_participle_after_be_is_not_a_past_cue() -> None:
+    # "held" is a past tense, but not in "will be held"
+    assert only("The vote will be held on Saturday.").value == "2025-12-27"
+
+
+def test_a_vow_after_the_day_dates_the_speech() -> None:
+    text = "The minister, speaking in Geneva on Saturday, vowed to find the killers."
+    assert only(text).value == "2025-12-20"
+
+
+def test_a_converted_time_before_last_weekday() -> None:
+    found = spans("The raid began at 10:30 a.m. local time (0730 GMT) last Friday.")
+    assert found["10:30 a.m. local time"] == ("TIME", "2025-12-19T10:30")
+
+
+def test_a_quarter_of_something_is_not_a_duration() -> None:
+    assert find("The fund holds more than a quarter of the market.") == []
 
 
 # --------------------------------------------------------------------------- false alarms

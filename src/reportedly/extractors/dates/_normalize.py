@@ -56,23 +56,32 @@ class Context:
         for m in self.lex.tense_cues.finditer(self.text, lo, hi):
             if m.end() > self.start and m.start() < self.end:
                 continue
+            if m.start() >= self.end and _CLAUSE_BREAK.search(self.text, self.end, m.end()):
+                continue  # "on Saturday and were planning to ...": the verb of another clause
             word = m.group().lower()
             weak = m.group("weak") is not None
+            if m.group("future") is None and _PASSIVE.search(
+                self.lower, max(lo, m.start() - 8), m.start()
+            ):
+                continue  # "will be inspected", "would be paid", "to be held": a participle
             if weak and (
                 word in self.lex.not_past
-                or (
-                    word.endswith("ed")
-                    and _PASSIVE.search(self.lower, max(lo, m.start() - 8), m.start())
-                )
+                or _ADJECTIVAL.search(self.lower, max(lo, m.start() - 24), m.start())
             ):
-                continue  # "will be inspected": a participle, not a past tense
+                continue  # "a still unspecified date": an adjective
             # the governing verb usually comes first: a cue after the expression counts double
             distance = self.start - m.end() if m.end() <= self.start else 2 * (m.start() - self.end)
             kind: Tense = "future" if m.group("future") is not None else "past"
-            if kind == "future" and _PAST_AUXILIARY.search(
-                self.lower, max(lo, m.start() - 24), m.start()
+            if (
+                kind == "future"
+                and not word.endswith(("ing", "ing to"))
+                and _PAST_AUXILIARY.search(self.lower, max(lo, m.start() - 24), m.start())
             ):
-                kind = "past"  # "had been scheduled to", "was due to": a past plan
+                # "had been scheduled to", "was due to": a past plan ("were planning to" is not)
+                kind = "past"
+            elif kind == "future" and m.start() >= self.end and _PAST_PROMISE.fullmatch(word):
+                # "speaking on Saturday, vowed to find ...": the vow is what the day dates
+                kind = "past"
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return None if best is None else best[1]
@@ -99,6 +108,12 @@ class Context:
         return self.lower.find(needle, max(0, self.start - before), self.end + after) >= 0
 
 
+_CLAUSE_BREAK = regex.compile(r";|\b(?:and|but|while|whereas)\s+(?=\p{Ll})")
+# a determiner (and an adverb) in front of an "-ed" word makes it an adjective: "the revised plan"
+_ADJECTIVAL = regex.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:still\s+|newly\s+|widely\s+)?\Z"
+)
+_PAST_PROMISE = regex.compile(r"[a-z]+ed\s+to")
 _PASSIVE = regex.compile(r"\b(?:be|being)\s+\Z")
 _PAST_AUXILIARY = regex.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?\Z")
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)[^\w]*$")
@@ -200,8 +215,14 @@ def nearest_year_for(month: int, day: int | None, ctx: Context) -> int:
     assert ctx.dct is not None
     dct = ctx.dct
     tense = ctx.tense()
-    if ctx.word_before() in ("until", "till"):
+    before = ctx.word_before()
+    if before in ctx.lex.future_prepositions:
         tense = "future"
+    elif before in ctx.lex.past_prepositions:
+        # "since January": the last one that has begun, the anchor's own month included
+        if day is None:
+            return dct.year if month <= dct.month else dct.year - 1
+        return dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
     candidate_day = day or 1
     if day is None:
         if abs(month - dct.month) <= 1:
@@ -251,6 +272,8 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> dt.date:
         return dct + dt.timedelta(days=forward or 7)
     if rel == "this":
         direction = ctx.tense() or ("future" if forward <= back else "past")
+    elif ctx.word_before() in ctx.lex.past_prepositions:
+        direction = "past"  # "since Monday"
     else:
         direction = ctx.direction()
     if direction == "future":
@@ -342,6 +365,10 @@ def norm_date(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     if day_text and day is None:
         return None
     year = _year(groups)
+    if year is None and groups.get("wordyear"):
+        year = _word_year(groups["wordyear"] or "", lex)
+        if year is None:
+            return None
     kind = rule.type
     time = ""
     if groups.get("hour24"):
@@ -394,6 +421,17 @@ def norm_date(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     if not valid_day(year, month, day):
         return None
     return Resolution(kind, f"{year:04d}-{month:02d}-{day:02d}{time}", True)
+
+
+def norm_week_of(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
+    """ "the week of March 6": the ISO week of that day (TIMEX3 week granularity)."""
+    day = norm_date(groups, ctx, rule)
+    if day is None:
+        return None
+    specific = specific_date(day.value)
+    if specific is None or specific[1] != "D":
+        return attrs.evolve(day, value=day.value[:4] + "-WXX")
+    return attrs.evolve(day, value=iso_week(specific[0]))
 
 
 def _day_number(text: str, lex: Lexicon) -> int | None:
@@ -544,6 +582,8 @@ def norm_season(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
         return None
     rel = regex.sub(r"^the\s+", "", (groups.get("rel") or "").lower())
     year = _year(groups)
+    if year is None and groups.get("wordyear"):
+        year = _word_year(groups["wordyear"] or "", ctx.lex)
     if year is not None:
         return Resolution("DATE", f"{year:04d}-{code}")
     if not rel or rel in ("early", "late", "mid"):
@@ -646,8 +686,40 @@ def norm_quarter_relative(groups: Groups, ctx: Context, rule: Rule) -> Resolutio
         if qrel == "latest":
             return None
         return Resolution("DATE", f"{ctx.dct.year - 1:04d}", True)
+    if qrel in _QUARTER_ANAPHORA and not groups.get("ago"):
+        # "the quarter", "the latest period" after "its fiscal first quarter": that quarter
+        mentioned = _mentioned_quarter(ctx)
+        if mentioned is not None:
+            return Resolution("DATE", mentioned, True)
     year, quarter = shift_quarter(dct_year, dct_quarter, offset)
     return Resolution("DATE", f"{year:04d}-Q{quarter}", True)
+
+
+_QUARTER_ANAPHORA = frozenset({"", "latest"})
+_ORDINAL_QUARTER = regex.compile(
+    r"\b(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>1[89]\d\d|20\d\d)\b)?"
+)
+_ANAPHORA_WINDOW = 1500  # characters back in which "the quarter" looks for the quarter it means
+
+
+def _mentioned_quarter(ctx: Context) -> str | None:
+    """The value of the last "<ordinal> quarter" before the candidate, if one is near."""
+    assert ctx.dct is not None
+    mentions = _ORDINAL_QUARTER.findall(ctx.lower, max(0, ctx.start - _ANAPHORA_WINDOW), ctx.start)
+    if not mentions:
+        return None
+    qord, year_text = mentions[-1]
+    number = _ordinal(qord, ctx.lex)
+    if number is None or not 1 <= number <= 4:
+        return None
+    if year_text:
+        return f"{year_text}-Q{number}"
+    dct_year, dct_quarter = quarter_of(ctx.dct)
+    if number == dct_quarter:
+        return None  # the quarter under way: not the one results are reported for
+    year = dct_year - 1 if number > dct_quarter else dct_year
+    return f"{year:04d}-Q{number}"
 
 
 def norm_half(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
@@ -716,8 +788,21 @@ def norm_weekday(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     kind = "DATE"
     suffix = f"T{code}" if code else ""
     if ctx.dct is None:
+        if groups.get("drel2"):
+            return Resolution(kind, "XXXX-XX-XX")
         return Resolution(kind, f"XXXX-WXX-{number}{suffix}")
+    name = (groups.get("weekday") or "").lower()
+    if rel in ("previous", "preceding", "following") and ctx.lower.startswith("the", ctx.start):
+        # "the previous Friday" after "Friday": the week before the Friday just mentioned
+        earlier = ctx.lower.rfind(name, max(0, ctx.start - _ANAPHORA_WINDOW), ctx.start)
+        if earlier >= 0:
+            plain = resolve_weekday(number, None, ctx)
+            shift_days = 7 if rel == "following" else -7
+            return Resolution(kind, (plain + dt.timedelta(days=shift_days)).isoformat(), True)
     day = resolve_weekday(number, rel, ctx)
+    around = (groups.get("drel2") or "").lower()
+    if around:
+        day += dt.timedelta(days=-1 if around == "before" else 1)
     return Resolution(kind, day.isoformat(), True)
 
 
@@ -814,7 +899,8 @@ def norm_relative_unit(groups: Groups, ctx: Context, rule: Rule) -> Resolution |
     if offset is None:
         return None
     if unit in ("DE", "CE", "ML") and rel == "past" and ctx.lower.startswith("the", ctx.start):
-        return Resolution("DURATION", f"P1{unit}")  # "the past century": the last hundred years
+        # "the past century": the last hundred years
+        return Resolution("DURATION", _duration_value(1, unit))
     day = shift(ctx.dct, unit, offset)
     return Resolution("DATE", _at_granularity(day, unit), True)
 
@@ -908,15 +994,22 @@ def norm_year_adjective(groups: Groups, ctx: Context, rule: Rule) -> Resolution 
 
 
 def norm_year_end(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
+    """ "by year-end": the year (TimeML values "the end of the year" as the year, mod END)."""
     if ctx.dct is None:
-        return Resolution("DATE", "XXXX-12-31")
+        return Resolution("DATE", "XXXX")
     year = ctx.dct.year
-    if ctx.dct.month <= 2 and ctx.tense() == "past":
+    if ctx.word_before() == "since" or (ctx.dct.month <= 2 and ctx.tense() == "past"):
         year -= 1
-    return Resolution("DATE", f"{year:04d}-12-31", True)
+    return Resolution("DATE", f"{year:04d}", True)
+
+
+#: Units ISO 8601 durations do not have, in years: "two decades" is P20Y, "a century" P100Y.
+_YEARS_PER_UNIT = {"DE": 10, "CE": 100, "ML": 1000}
 
 
 def _duration_value(amount: float | None, unit: str) -> str:
+    if amount is not None and unit in _YEARS_PER_UNIT:
+        amount, unit = amount * _YEARS_PER_UNIT[unit], "Y"
     time_units = {"H": "H", "S": "S"}
     is_time = unit in time_units or unit == "MIN"
     letter = "M" if unit == "MIN" else unit
@@ -958,6 +1051,8 @@ def norm_duration(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None
     num = (groups.get("num") or "").lower()
     if unit == "S" and num in ("a", "one") and not groups.get("ddir"):
         return None  # "a second attempt"
+    if unit == "Q" and num in ("a", "an") and not groups.get("ddir"):
+        return None  # "more than a quarter of the market": a fraction (HeidelTime drops it too)
     if unit_word in ("night", "nights") and not num:
         return None
     if rule.name == "duration_long":
@@ -966,8 +1061,9 @@ def norm_duration(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None
     num_digits = num.replace(",", "")
     if len(num_digits) == 4 and num_digits.isdigit() and 1800 <= int(num_digits) <= 2099:
         return None  # "the 1988 quarter" is a date, not 1,988 quarters
-    amount = None if rule.name == "duration_bare_plural" else _amount(groups, ctx)
-    if amount is None and not groups.get("vague") and rule.name != "duration_bare_plural":
+    unnumbered = rule.name in _UNNUMBERED_DURATIONS
+    amount = None if unnumbered else _amount(groups, ctx)
+    if amount is None and not groups.get("vague") and not unnumbered:
         return None
     if unit == "2W":
         unit, amount = "W", (amount or 1) * 2
@@ -975,6 +1071,9 @@ def norm_duration(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None
         return Resolution("DURATION", f"P{_number_text(amount * 2)}D")
     return Resolution("DURATION", _duration_value(amount, unit))
 
+
+#: Rules whose durations never state a number ("for years", "the weeks ahead"): PXY, PXW, ...
+_UNNUMBERED_DURATIONS = frozenset({"duration_bare_plural", "duration_ahead"})
 
 _DURATION_FOLLOWS = regex.compile(
     r"\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through|to\s+(?:date|\w+\s+\d))"
@@ -1008,33 +1107,75 @@ def norm_clock(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
             hour = 0
     clock = f"T{hour:02d}:{minute:02d}"
     month_name = groups.get("month")
+    day_text = groups.get("day")
+    weekday = groups.get("weekday")
+    tday = (groups.get("tday") or "").lower()
+    rel = None
+    year_text: str | None = None
+    if not (month_name or weekday or tday):
+        # "10:35 a.m. (0735 GMT) Friday", "6 a.m. on Monday", "midnight on Dec. 31", "Tuesday at
+        # 2 p.m.": the day named next to the time (not part of its extent)
+        after = _DAY_AFTER_TIME.match(ctx.text, ctx.end) or _DAY_BEFORE_TIME.search(
+            ctx.text, max(0, ctx.start - 40), ctx.start
+        )
+        if after is not None:
+            word = after.group("word")
+            if word.lower() in ("today", "tonight", "yesterday", "tomorrow"):
+                tday = "" if after.group("rel") else word.lower()
+            elif word[:1].isupper() and word.lower() in ctx.lex.weekdays:
+                weekday, rel = word, (after.group("rel") or "").lower() or None
+            elif (
+                word[:1].isupper()
+                and word.lower() in ctx.lex.months
+                and after.group("dnum")
+                and not after.group("rel")
+                and valid_day(2000, ctx.lex.months[word.lower()], int(after.group("dnum")))
+            ):
+                month_name, day_text = word, after.group("dnum")
+                year_text = after.group("year")
     day: dt.date | None = None
     anchored = False
-    if month_name and groups.get("day"):
+    if month_name and day_text:
         month = ctx.lex.months.get(month_name.lower())
-        day_number = int(groups.get("day") or 0)
-        if month is None or not valid_day(2000, month, day_number):
+        day_number = _day_number(day_text, ctx.lex)
+        if month is None or day_number is None or not valid_day(2000, month, day_number):
             return None
-        if ctx.dct is None:
+        if year_text:
+            year = int(year_text)
+        elif ctx.dct is None:
             return Resolution("TIME", f"XXXX-{month:02d}-{day_number:02d}{clock}")
-        year = nearest_year_for(month, day_number, ctx)
+        else:
+            year = nearest_year_for(month, day_number, ctx)
+            anchored = True
         if not valid_day(year, month, day_number):
             return None
-        day, anchored = dt.date(year, month, day_number), True
+        day = dt.date(year, month, day_number)
     elif ctx.dct is not None:
         anchored = True
-        weekday = groups.get("weekday")
-        tday = (groups.get("tday") or "").lower()
         if weekday:
             number = ctx.lex.weekdays.get(weekday.lower())
             if number is None:
                 return None
-            day = resolve_weekday(number, None, ctx)
+            day = resolve_weekday(number, rel, ctx)
         else:
             day = ctx.dct + dt.timedelta(days=_DAY_WORDS.get(tday, 0))
     if day is None:
         return Resolution("TIME", clock)
     return Resolution("TIME", day.isoformat() + clock, anchored)
+
+
+# "(0735 GMT) Friday", "on Monday", "(0735 GMT) on Monday", "on Dec. 31" after a clock time
+_DAY_AFTER_TIME = regex.compile(
+    r"(?:\s*\([^()\n]{1,24}\)\s*(?:on\s+)?|\s+on\s+)"
+    r"(?:(?P<rel>last|next|this)\s+)?(?P<word>[A-Za-z]+)\b"
+    r"(?:\.?\s+(?P<dnum>\d{1,2})\b(?:\s*,?\s*(?P<year>1\d{3}|20\d\d)\b)?(?!\s*,?\s*\d))?"
+)
+
+
+_DAY_BEFORE_TIME = regex.compile(
+    r"\b(?:(?P<rel>last|next|this)\s+)?(?P<word>[A-Za-z]+)\b"
+    r"(?:\.?\s+(?P<dnum>\d{1,2})(?:\s*,\s*(?P<year>1\d{3}|20\d\d))?)?,?\s+at\s+\Z"
+)
 
 
 def norm_set(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
@@ -1101,6 +1242,7 @@ NORMALIZERS: dict[str, Callable[[Groups, Context, Rule], Resolution | None]] = {
     "fixed": norm_fixed,
     "date": norm_date,
     "numeric_date": norm_numeric_date,
+    "week_of": norm_week_of,
     "long_tail": norm_long_tail,
     "year": norm_year,
     "decade": norm_decade,

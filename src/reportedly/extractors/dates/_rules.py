@@ -83,6 +83,10 @@ class Lexicon:
     vague_numbers: frozenset[str]
     tense_cues: regex.Pattern[str]
     not_past: frozenset[str]
+    #: words in front of a month or date that point it to the future ("by May", "until June")
+    future_prepositions: frozenset[str] = frozenset()
+    #: words in front of a month, date or weekday that point it to the past ("since January")
+    past_prepositions: frozenset[str] = frozenset()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -128,7 +132,9 @@ def lexicon() -> Lexicon:
         + "|".join(tense["future"])
         + r")|(?P<past>"
         + "|".join(tense["past"])
-        + r")|(?P<weak>[a-z]\w{2,}ed))(?![\w'’])",
+        + r")|(?P<weak>[a-z]\w{2,}ed|"
+        + "|".join(tense["irregular_past"])
+        + r"))(?![\w'’])",
         regex.IGNORECASE,
     )
     return Lexicon(
@@ -145,6 +151,8 @@ def lexicon() -> Lexicon:
         vague_numbers=frozenset(data["vague_numbers"]),
         tense_cues=cues,
         not_past=frozenset(tense["not_past"]),
+        future_prepositions=frozenset(tense["future_prepositions"]),
+        past_prepositions=frozenset(tense["past_prepositions"]),
     )
 
 
@@ -172,6 +180,7 @@ def _macros(lex: Lexicon) -> dict[str, str]:
             rf"|(?:{ordinal_words})(?![\w-]))"
         ),
         "YEAR": r"(?P<year>1\d\d\d|20\d\d)(?!\d)",
+        "WORDYEAR": _WORD_YEAR,
         "NUM": rf"(?P<num>{digits}|{word_number})",
         "VAGUE": f"(?P<vague>{_alternation(lex.vague_numbers)})",
         "UNIT": f"(?P<unit>{_alternation(lex.units)})",
@@ -184,6 +193,21 @@ def _macros(lex: Lexicon) -> dict[str, str]:
         "ZONE": r"(?P<zone>(?-i:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|MSK|KST|JST|IST|HKT|SGT)|local\s+time)",
     }
 
+
+# A year in words: "nineteen ninety-seven", "nineteen hundred and five", "two thousand one"
+# (not "two thousand years"); group "wordyear".
+_WORD_YEAR = (
+    r"(?P<wordyear>(?:nineteen|eighteen|seventeen)(?:\s+hundred)?(?:\s+and)?(?:\s+(?:"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|(?:oh\s+)?(?:one|two|three|four|five|six|seven|eight|nine)))"
+    r"|two\s+thousand"
+    r"(?!\s+(?:years|decades|centuries|people|dollars|troops|soldiers|miles|tons|of)\b)"
+    r"(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)"
+)
 
 _MACRO = regex.compile(r"\{([A-Z_]+)\}")
 
@@ -252,13 +276,20 @@ TRIGGER_CLASSES = frozenset(
 )  # fmt: skip
 
 
+_COMMON_WORDS = frozenset({"the", "a", "an", "as", "at", "of", "s", "day", "days", "year", "new"})
+
+
 def _trigger_words(lex: Lexicon) -> dict[str, frozenset[str]]:
     """Which trigger classes each word belongs to (multi-word entries by each of their words)."""
     classes: dict[str, set[str]] = {}
 
     def add(words: Iterable[str], name: str) -> None:
         for phrase in words:
-            for word in regex.findall(r"[^\W\d_]+", phrase.lower()):
+            tokens = regex.findall(r"[^\W\d_]+", phrase.lower())
+            # a rule only needs one word of each phrase it matches: leave out the common ones
+            # ("the", "day") when the phrase has a rarer one, so the rule is tried less often
+            distinctive = [t for t in tokens if t not in _COMMON_WORDS] or tokens[:1]
+            for word in distinctive:
                 classes.setdefault(word, set()).add(name)
 
     add(lex.months, "month")

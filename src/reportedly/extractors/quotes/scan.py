@@ -1,0 +1,1669 @@
+"""The work of the ``quotes`` step on one article: tokens, quotations, frames around cues."""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import attrs
+import regex
+
+from reportedly.extractors.quotes.lexicon import CueForm, CueLexicon, Grammar, abbreviations
+from reportedly.model import Analysis, Mention, Quote
+
+__all__ = ["QUOTE_MARKS", "Candidate", "Scan", "ScanConfig", "link", "resolve", "token_pattern"]
+
+
+@attrs.frozen
+class ScanConfig:
+    """What a scan needs from the step: its lexicon, grammar, settings and token pattern."""
+
+    lexicon: CueLexicon
+    grammar: Grammar
+    token: regex.Pattern[str]
+    beliefs: bool = True
+    stances: bool = True
+    negated: bool = False
+    min_words: int = 2
+
+
+_OPEN_ONLY = frozenset({"\u201c", "\u00ab", "\u201e", "``"})
+_CLOSE_ONLY = frozenset({"\u201d", "\u00bb"})
+_BOTH = frozenset({'"', "''"})
+QUOTE_MARKS = _OPEN_ONLY | _CLOSE_ONLY | _BOTH
+_TERMINATORS = frozenset({".", "!", "?", ";"})
+# after a cue that follows a quotation: "screamed back", "said to a crowd", "said in Ohio"
+_PARTICLES_AFTER_CUE = frozenset({"back", "out", "up", "on", "off", "again", "later"})
+_PREPOSITIONS_AFTER_CUE = frozenset(
+    {
+        "to",
+        "in",
+        "at",
+        "about",
+        "of",
+        "on",
+        "during",
+        "before",
+        "after",
+        "while",
+        "as",
+        "from",
+        "with",
+        "when",
+        "outside",
+        "inside",
+        "near",
+        "via",
+        "through",
+        "into",
+        "recently",
+        "then",
+        "afterward",
+        "afterwards",
+        "earlier",
+        "later",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def token_pattern() -> regex.Pattern[str]:
+    """Tokens: words with inner apostrophes and hyphens, abbreviations, marks, punctuation."""
+    known = "|".join(regex.escape(a) for a in abbreviations())
+    return regex.compile(
+        rf"""(?ix)
+        (?:(?:{known})\.(?!\p{{L}}))          # Mr.  Gen.  Jan.
+        | (?:\p{{L}}\.){{2,}}                          # U.S.  a.m.
+        | (?-i:\p{{Lu}})\.(?=\s+(?-i:\p{{Lu}}))        # the J. of "J. Smith"
+        | [\p{{L}}\p{{N}}]+(?:['\u2019\-&][\p{{L}}\p{{N}}]+)*(?:\.(?=[,)]))?  # Kim's, R-Fla.,
+        | ''|``
+        | \S
+        """
+    )
+
+
+@attrs.frozen
+class _Quotation:
+    """A quotation found in a paragraph, as token indices of its marks."""
+
+    open_tok: int
+    close_tok: int  # the closing mark, or the paragraph's last token + 1 when left open
+    start: int  # character offset of the content
+    end: int
+    closed: bool
+    paragraph: int
+
+
+def _is_word(text: str) -> bool:
+    return text[:1].isalnum()
+
+
+@attrs.define
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    relayer: tuple[int, int] | None
+    priority: int  # 0 direct, 1 content before the cue, 2 content after it
+    cue_tok: int
+
+
+class Scan:
+    """Everything the step works out for one article."""
+
+    def __init__(self, cfg: ScanConfig, analysis: Analysis) -> None:
+        self.cfg = cfg
+        self.g = cfg.grammar
+        self.lex = cfg.lexicon
+        self.text = text = analysis.article.text
+        seg = analysis.segmentation
+        self.seg = seg
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        para_of: list[int] = []
+        sent_of: list[int] = []
+        self.para_first: list[int] = []
+        self.para_last: list[int] = []
+        sentence_starts = [s.start for s in seg.sentences]
+        for p_index, para in enumerate(seg.paragraphs):
+            self.para_first.append(len(starts))
+            if not para.boilerplate:
+                for m in cfg.token.finditer(text, para.start, para.end):
+                    starts.append(m.start())
+                    ends.append(m.end())
+                    words.append(m.group())
+                    para_of.append(p_index)
+                    sent_of.append(bisect.bisect_right(sentence_starts, m.start()) - 1)
+            self.para_last.append(len(starts) - 1)
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        self.low = [w.lower() for w in words]
+        self.para_of = para_of
+        self.sent_of = sent_of
+        self.n = len(words)
+        self.claimed = [False] * self.n  # tokens used as cue or speaker of a found quote
+        self.source_spans = [
+            (m.start, m.end)
+            for source in analysis.sources
+            if source.kind in ("person", "media", "organization", "government")
+            for m in source.mentions
+        ]
+        self.quotations = self._find_quotations()
+        self.inside = [False] * self.n  # tokens inside some quotation (marks included)
+        for q in self.quotations:
+            for i in range(q.open_tok, min(q.close_tok + 1, self.n)):
+                self.inside[i] = True
+        self.sent_first: dict[int, int] = {}
+        self.sent_last: dict[int, int] = {}
+        for i, s in enumerate(sent_of):
+            self.sent_first.setdefault(s, i)
+            self.sent_last[s] = i
+
+    # ------------------------------------------------------------------ quotations
+
+    def _find_quotations(self) -> list[_Quotation]:
+        found: list[_Quotation] = []
+        for p_index in range(len(self.para_first)):
+            first, last = self.para_first[p_index], self.para_last[p_index]
+            open_at: int | None = None
+            for i in range(first, last + 1):
+                w = self.words[i]
+                if w not in QUOTE_MARKS:
+                    continue
+                if open_at is None:
+                    if w not in _CLOSE_ONLY:
+                        open_at = i
+                elif w in _BOTH or w in _CLOSE_ONLY:
+                    found.append(
+                        _Quotation(open_at, i, self.ends[open_at], self.starts[i], True, p_index)
+                    )
+                    open_at = None
+                else:
+                    open_at = i  # a second opening mark: the first was never closed
+            if open_at is not None and open_at < last:
+                found.append(
+                    _Quotation(
+                        open_at, last + 1, self.ends[open_at], self.ends[last], False, p_index
+                    )
+                )
+        return found
+
+    # ------------------------------------------------------------------ token helpers
+
+    def is_cue(self, i: int) -> bool:
+        """Whether token ``i`` is a speech cue here (a verb form used as a verb, "according to")."""
+        if self.low[i] in self.lex.verbs:
+            if self.capitalized(i):
+                return False
+            prev = self.low[i - 1] if i > 0 and self.para_of[i - 1] == self.para_of[i] else ""
+            past = self.low[i].endswith("ed") or self.low[i] in self.g.irregular_past
+            return not (
+                prev in ("the", "a", "an")
+                or (prev in self.g.noun_markers and not past)
+                or (prev in self.g.inner_prepositions and prev != "to")
+                or prev.endswith(("'s", "’s"))
+            )
+        return self._according_len(i) > 0
+
+    def _according_len(self, i: int) -> int:
+        for words, role in self.lex.phrases.get(self.low[i], ()):
+            if role == "according" and self._matches(i, words):
+                return len(words)
+        return 0
+
+    def _matches(self, i: int, words: tuple[str, ...]) -> bool:
+        if i + len(words) > self.n:
+            return False
+        p = self.para_of[i]
+        for k, word in enumerate(words):
+            if self.low[i + k] != word or self.para_of[i + k] != p:
+                return False
+        return True
+
+    def is_ly(self, word: str) -> bool:
+        """An adverb in -ly ("formally", "repeatedly"), as far as spelling can tell."""
+        return (
+            len(word) > 4
+            and word.endswith("ly")
+            and word.islower()
+            and word not in self.g.not_adverbs
+        )
+
+    def _inflected_cue(self, i: int) -> bool:
+        form = self.lex.verbs.get(self.low[i])
+        return form is not None and form.lemma != self.low[i] and not self.capitalized(i)
+
+    def capitalized(self, i: int) -> bool:
+        w = self.words[i]
+        return w[:1].isupper() or w[:1].isdigit()
+
+    def _skip_left(self, j: int, floor: int) -> tuple[int, bool]:
+        """Skip adverbs, auxiliaries, negations and time phrases left of a cue."""
+        g = self.g
+        negated = False
+        while j >= floor:
+            w = self.low[j]
+            if w in g.negations or w.endswith(("n't", "n’t")):
+                negated = True
+                j -= 1
+            elif (
+                w in g.auxiliaries
+                or (w in g.adverbs and w not in g.determiners)
+                or self.is_ly(self.words[j])
+            ):
+                j -= 1
+            elif w in g.days:
+                j -= 1
+                if j >= floor and self.low[j] == "on":
+                    j -= 1
+            elif (
+                w in self.lex.nouns
+                and j - 2 >= floor
+                and self.low[j - 1] in ("a", "an", "the", "his", "her", "its", "their")
+                and self.low[j - 2] == "in"
+            ):
+                j -= 3
+            else:
+                break
+        return j, negated
+
+    def speaker_left(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """The speaker phrase that ends right before the cue (adverbs skipped), as tokens."""
+        j, _ = self._skip_left(cue - 1, floor)
+        if j >= floor + 1 and self.low[j] == "to" and self._catenative(j - 1, cue):
+            j, _ = self._skip_left(j - 2, floor)
+        elif j >= floor and j + 1 < cue and self.low[j + 1] == "to" and self._catenative(j, cue):
+            j, _ = self._skip_left(j - 1, floor)  # "interjected to say", "went on to say"
+        if j < floor:
+            return None
+        if self.low[j] in ("who", "which") and j < cue - 1 + 1:
+            return (j, j)  # "officials who said ...": the relative pronoun stands for them
+        if self.words[j] == ",":
+            # "Park Won gon, a specialist at ..., said": the name is before the appositive(s);
+            # take the leftmost comma whose left side is a phrase that starts the clause
+            commas = []
+            k = j - 1
+            while k >= floor and j - k <= 30:
+                w = self.words[k]
+                if w in _TERMINATORS or w in QUOTE_MARKS or w == ":":
+                    break
+                if w == ",":
+                    commas.append(k)
+                k -= 1
+            clause_start = k + 1
+            for comma in reversed(commas):
+                if comma - 1 < clause_start:
+                    continue
+                np = self._np_left(comma - 1, clause_start)
+                if np is not None and (
+                    np[0] == clause_start or self.words[np[0] - 1] in (",", "\u2014", "--")
+                ):
+                    return np
+            if commas and j - 1 > commas[0]:
+                # "One delegate not on the slate, Kelly Schmidt, told ...": the name between commas
+                np = self._np_left(j - 1, commas[0] + 1)
+                if np is not None and np[0] == commas[0] + 1 and self.capitalized(np[0]):
+                    return np
+            return None
+        return self._np_left(j, floor)
+
+    def _np_left(self, j: int, floor: int) -> tuple[int, int] | None:
+        g = self.g
+        if self.words[j] == ")":
+            k = j - 1
+            while k > floor and self.words[k] != "(" and j - k < 24:
+                k -= 1
+            if self.words[k] == "(" and k > floor:
+                j = k - 1
+        end = j
+        if not _is_word(self.words[j]):
+            return None
+        if self.low[j] in g.pronouns:
+            return (j, j)
+        count = 0
+        while j >= floor and count < 10:
+            w = self.words[j]
+            low = self.low[j]
+            if not _is_word(w):
+                if w in ("&", "-", "\u2013") and j > floor:
+                    j -= 1
+                    continue
+                if w == ")" and j != end:
+                    # "Rep. Hank Johnson (D-Ga.) said"
+                    k = j - 1
+                    while k > floor and self.words[k] != "(" and j - k < 24:
+                        k -= 1
+                    if self.words[k] == "(" and k > floor:
+                        j = k - 1
+                        continue
+                break
+            if low in g.pronouns and j != end:
+                break
+            if low in g.boundaries and self.words[j][:1].isupper() and j > floor:
+                pass  # "Will Doyle said": a name inside the sentence, not a modal
+            elif low in g.boundaries:
+                if (
+                    low == "and"
+                    and j > floor
+                    and self.capitalized(j - 1)
+                    and self.capitalized(j + 1)
+                ) or (
+                    low in g.inner_prepositions
+                    and j > floor
+                    and j < end
+                    and _is_word(self.words[j - 1])
+                    and self.low[j - 1] not in g.boundaries
+                    and (
+                        self.capitalized(j + 1)
+                        or self.low[j + 1] in g.determiners
+                        or self.low[j - 1] in self.g.quantifiers
+                        or self.low[j - 1] in ("percent", "majority", "half", "members")
+                    )
+                ):
+                    pass
+                else:
+                    break
+            if j != end and self._inflected_cue(j):
+                break
+            j -= 1
+            count += 1
+        start = j + 1
+        while start <= end and self.low[start] in g.boundaries:
+            start += 1
+        if start > end:
+            return None
+        return (start, end)
+
+    def _subject(self, a: int, limit: int) -> tuple[int, int] | None:
+        """The subject that opens the clause at ``a`` ("Carly Fiorina threw ..., saying ...")."""
+        g = self.g
+        t = a
+        opener = self.low[t] if t < limit else ""
+        if (
+            opener in self.g.leading_adverbials
+            or opener in self.g.adverbs
+            or opener in self.g.time_words
+            or opener in self.g.months
+            or opener in self.g.days
+        ):
+            # "Earlier this week, Todd pressed ...": skip the adverbial before the comma
+            comma = t
+            while comma < limit and comma - t < 8 and self.words[comma] != ",":
+                comma += 1
+            if comma < limit and self.words[comma] == ",":
+                t = comma + 1
+            elif opener in self.g.leading_adverbials:
+                return None
+        while t < limit and self.low[t] in self.g.connectives:
+            t += 1
+        if t >= limit or not _is_word(self.words[t]):
+            return None
+        if self.low[t] in g.pronouns:
+            return (t, t)
+        end = t
+        if self.low[t] in g.determiners and t + 1 < limit and not self.capitalized(t + 1):
+            # "the minister declined ...": a determiner and the nouns before the verb
+            end = t + 1
+            while (
+                end + 1 < limit
+                and end - t < 2
+                and _is_word(self.words[end + 1])
+                and self.low[end + 1] not in self.lex.verbs
+                and self.low[end + 1] not in g.auxiliaries
+                and self.low[end + 1] not in g.boundaries
+                and self.low[end + 1] not in g.determiners
+                and not self.low[end + 1].endswith(("ed", "ly"))
+            ):
+                end += 1
+            return (t, end) if _is_word(self.words[end]) else None
+        if self.low[t] in g.determiners:
+            end = t + 1
+        while (
+            end + 1 < limit
+            and _is_word(self.words[end + 1])
+            and (self.capitalized(end + 1) or self.words[end + 1].endswith("."))
+        ):
+            end += 1
+        if end >= limit or not (self.capitalized(end) or self.low[end] in g.pronouns):
+            return None if not self.capitalized(t) else (t, t)
+        return (t, end)
+
+    def plausible_speaker(self, np: tuple[int, int] | None, cue: int) -> bool:
+        """Whether a phrase found left of a cue can be its subject, not a verb's object
+        ("launched petitions calling on ...") or a noun phrase ("his harsh attacks")."""
+        if np is None:
+            return False
+        g = self.g
+        first = self.low[np[0]]
+        form = self.low[cue]
+        past = form.endswith("ed") or form in self.g.irregular_past
+        if first in ("his", "her", "their", "its", "our", "my", "your") and not past:
+            return False
+        if first in ("a", "an") and not past and not form.endswith("s"):
+            return False
+        if (
+            first in g.pronouns
+            or first in g.determiners
+            or self.capitalized(np[0])
+            or first in self.g.quantifiers
+        ):
+            return True
+        if any(self.is_ly(self.words[t]) for t in range(np[0], np[1] + 1)) or (
+            self.low[np[1]].endswith("ed") and not self.capitalized(np[1])
+        ):
+            return False  # "typically used to outline ...": a verb phrase, not a subject
+        before = self.words[np[0] - 1] if np[0] > 0 else ""
+        return (
+            np[0] == 0
+            or self.para_of[np[0] - 1] != self.para_of[np[0]]
+            or before in (",", ";", ":", "(", "\u2014", "--")
+            or before in QUOTE_MARKS
+            or self.low[np[0] - 1]
+            in (
+                "and",
+                "but",
+                "that",
+                "while",
+                "as",
+                "because",
+                "so",
+                "although",
+                "though",
+                "when",
+                "if",
+                "since",
+                "or",
+            )
+        )
+
+    def speaker_right(self, i: int, ceiling: int, limit: int = 12) -> tuple[int, int] | None:
+        """The speaker phrase that starts at token ``i`` ("said Park", "according to X")."""
+        g = self.g
+        if i > ceiling or not _is_word(self.words[i]):
+            return None
+        if self.low[i] in g.pronouns:
+            return (i, i)
+        j = i
+        while j <= ceiling and j - i < limit:
+            w = self.words[j]
+            low = self.low[j]
+            if not _is_word(w):
+                if w in ("&",) and j + 1 <= ceiling:
+                    j += 1
+                    continue
+                break
+            if low in g.boundaries and self.words[j][:1].isupper():
+                pass  # "said Will Doyle", "according to May": a name, not a modal
+            elif low in g.boundaries and j > i:
+                if (
+                    low == "and"
+                    and self.capitalized(j - 1)
+                    and j + 1 <= ceiling
+                    and self.capitalized(j + 1)
+                ) or (
+                    low in g.inner_prepositions
+                    and j + 1 <= ceiling
+                    and _is_word(self.words[j + 1])
+                    and self.low[j + 1] not in g.boundaries
+                ):
+                    pass
+                else:
+                    break
+            elif low in g.boundaries:
+                return None
+            if j > i and self._inflected_cue(j):
+                break
+            j += 1
+        if j == i:
+            return None
+        end = j - 1
+        while end > i and self.low[end] in g.boundaries:
+            end -= 1
+        return (i, end)
+
+    def cue_extension(self, i: int, ceiling: int) -> int:
+        """Index of the last token of the cue at ``i`` ("told reporters", "said in a statement")."""
+        end = i
+        for words, role in self.lex.phrases.get(self.low[i], ()):
+            if role == "verb" and self._matches(i, words) and i + len(words) - 1 <= ceiling:
+                end = i + len(words) - 1
+                break
+        k = end + 1
+        # "said in a statement", "wrote on Twitter"
+        for words, role in self.lex.phrases.get(self.low[k] if k <= ceiling else "", ()):
+            if role == "adjunct" and self._matches(k, words) and k + len(words) - 1 <= ceiling:
+                return k + len(words) - 1
+        if k + 2 <= ceiling and self.low[k] == "in" and self.low[k + 1] in (
+            "a", "an", "his", "her", "its", "their", "the"
+        ) and self.low[k + 2] in self.lex.nouns:  # fmt: skip
+            return k + 2
+        if k + 1 <= ceiling and self.low[k] == "on" and self.low[k + 1] in self.g.media_platforms:
+            j = k + 1
+            while j + 1 <= ceiling and self.low[j + 1] in self.g.media_platforms and j - k < 3:
+                j += 1
+            return j
+        return end
+
+    def skip_adjuncts(self, k: int, ceiling: int) -> int:
+        """Skip time words after a cue ("said on Tuesday that")."""
+        g = self.g
+        while k <= ceiling:
+            low = self.low[k]
+            if low in g.time_words or low in g.days:
+                k += 1
+            elif (
+                (low == "on" and k + 1 <= ceiling and self.low[k + 1] in g.days)
+                or (
+                    low == "in"
+                    and k + 1 <= ceiling
+                    and (self.low[k + 1][:1].isdigit() or self.low[k + 1] in self.g.months)
+                )
+                or (
+                    low in ("last", "this", "earlier", "late")
+                    and k + 1 <= ceiling
+                    and self.low[k + 1]
+                    in ("week", "month", "year", "night", "morning", "afternoon", "evening")
+                )
+            ):
+                k += 2
+            else:
+                break
+        return k
+
+    def told_object(self, k: int, ceiling: int) -> int:
+        """After "told": skip the person told ("told POLITICO", "told reporters"); next index."""
+        g = self.g
+        if k > ceiling:
+            return k
+        low = self.low[k]
+        if low in g.complementizers:
+            return k
+        if low in g.object_pronouns or low in self.g.audiences:
+            return k + 1
+        j = k
+        if low in g.determiners:
+            j += 1
+        if j <= ceiling and self.capitalized(j):
+            while j <= ceiling and (self.capitalized(j) or self.low[j] in ("of", "the", "&")):
+                j += 1
+            return j
+        if j > k and j <= ceiling and _is_word(self.words[j]):
+            # "told the newspaper", "told a news conference"
+            while j <= ceiling and _is_word(self.words[j]) and j - k < 4:
+                if self.low[j] in g.complementizers or self.low[j] in g.pronouns:
+                    break
+                j += 1
+            return j
+        return k
+
+    def relay_after(self, i: int, ceiling: int) -> tuple[tuple[int, int], int] | None:
+        """ "quoted Kim as saying": the quoted speaker and the last token of the cue."""
+        if self.lex.verbs.get(self.low[i], None) is None:
+            return None
+        if self.lex.verbs[self.low[i]].lemma not in ("quote", "cite"):
+            return None
+        for j in range(i + 1, min(ceiling, i + 14) + 1):
+            if self.low[j] == "as" and j + 1 <= ceiling and self.low[j + 1] in self.lex.verbs:
+                speaker = self.speaker_right(i + 1, j - 1, limit=14)
+                if speaker is None:
+                    return None
+                return speaker, j + 1
+            if not _is_word(self.words[j]) and self.words[j] != ",":
+                return None
+        return None
+
+    def _noun_compound(self, cue: int) -> bool:
+        """Whether a present-tense cue form is the head of a noun phrase: "his home state",
+        "a turning point", "terrorist attacks", "repeated requests" (a base form right after a
+        singular word, or an -s form right after an adjective-like word)."""
+        form = self.low[cue]
+        entry = self.lex.verbs[form]
+        if (
+            form.endswith(("ed", "ing"))
+            or form in self.g.irregular_past
+            or (form != entry.lemma and (not form.endswith("s")))
+        ):
+            return False
+        prev_word = self.words[cue - 1]
+        prev = self.low[cue - 1]
+        if not _is_word(prev_word) or prev in self.g.pronouns or prev in ("who", "which", "that"):
+            return False
+        if (
+            prev in self.g.auxiliaries
+            or prev in self.g.adverbs
+            or prev in self.g.negations
+            or prev.endswith(("n't", "n’t"))
+            or prev in self.g.collectives
+            or self.is_ly(prev_word)
+        ):
+            return False
+        if (
+            form in self.lex.nouns
+            and not prev_word[:1].isupper()
+            and prev not in self.g.quantifiers
+        ):
+            return True  # "the perceived media attacks", "his campaign plans": a noun
+        if form == entry.lemma:
+            return not (
+                prev.endswith(("s", "ed"))
+                or prev_word[:1].isupper()
+                or prev in self.g.quantifiers
+                or prev in self.g.determiners
+            )
+        return prev.endswith(("al", "ic", "ous", "ive", "ist", "ed", "est", "ful"))
+
+    def negated_or_passive(self, cue: int, floor: int) -> bool:
+        """Whether the cue is negated, passive, an infinitive, or a noun ("the state")."""
+        prev = self.low[cue - 1] if cue > floor else ""
+        if (
+            prev in self.g.noun_markers
+            or prev in self.g.inner_prepositions
+            or prev[:1].isdigit()
+            or prev.endswith(("'s", "’s"))
+        ):
+            return True
+        if cue > floor and self._noun_compound(cue):
+            return True
+        _, negated = self._skip_left(cue - 1, floor)
+        if negated and not self.cfg.negated:
+            return True
+        k = cue - 1
+        while (
+            k >= floor
+            and (
+                self.low[k] in self.g.adverbs
+                or self.is_ly(self.words[k])
+                or self.low[k] in self.g.degree_words
+            )
+            and (self.low[k] not in self.g.be)
+        ):
+            k -= 1
+        if k >= floor and self.low[k] in self.g.be:
+            form = self.low[cue]
+            if not form.endswith("ing"):
+                return True  # "is expected", "was told": no one is named as speaking
+        # "is expected to announce": no speaker; "went on to say", "vowed to fight": the
+        # subject of the verb before "to" speaks
+        return (
+            k >= floor
+            and self.low[k] == "to"
+            and not (k - 1 >= floor and self._catenative(k - 1, cue))
+        )
+
+    def _catenative(self, j: int, cue: int) -> bool:
+        """Whether the verb at ``j``, before "to" + the cue, keeps its subject as the speaker:
+        "went on to say", "vowed to fight", "interjected to say"; "is expected to say" does
+        not (a passive names no speaker)."""
+        low = self.low[j]
+        if low in self.g.catenatives:
+            return True
+        return (
+            low.endswith("ed")
+            and self.lex.verbs.get(self.low[cue]) is not None
+            and self.lex.verbs[self.low[cue]].lemma in self.g.bare_quote_verbs
+            and j - 1 >= 0
+            and self.low[j - 1] not in self.g.be
+        )
+
+    # ------------------------------------------------------------------ direct quotes
+
+    def run(self) -> list[Candidate]:
+        found = self._direct()
+        found.extend(self._reported(found))
+        return resolve(found)
+
+    def _direct(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        quotations = self.quotations
+        used = [False] * len(quotations)
+        for index, q in enumerate(quotations):
+            if used[index]:
+                continue
+            frame = self._frame_before(q)
+            after = self._frame_after(q)
+            if frame is not None and after is not None:
+                # 'he warned, "...," Trump told NBC': the attribution after the quotation names
+                # the speaker; the words before it only introduce it
+                frame = None
+            if frame is None and after is None:
+                continue
+            pieces = [index]
+            used[index] = True
+            if frame is not None:
+                cue, speaker, relayer, cue_tok = frame
+                last_tok = q.close_tok
+            else:
+                assert after is not None
+                cue, speaker, relayer, cue_tok, last_tok = after
+            # pieces that continue this quote: "A," he said, "B." / "A," he said. "B." / open
+            # quote paragraph continued by the next paragraph's opening mark
+            cur = q
+            nxt = index + 1
+            while nxt < len(quotations) and not used[nxt]:
+                r = quotations[nxt]
+                if not cur.closed:
+                    ok = (
+                        r.paragraph == cur.paragraph + 1
+                        and r.open_tok == self.para_first[r.paragraph]
+                    )
+                elif r.paragraph == cur.paragraph:
+                    if self._embedded(r) and nxt + 1 < len(quotations):
+                        # a title or scare quote inside the attribution ("told NBC's "Today"")
+                        nxt += 1
+                        continue
+                    ok = self._continues(cur, r, last_tok)
+                elif r.paragraph == cur.paragraph + 1:
+                    ok = self._next_paragraph_goes_on(cur, r, last_tok)
+                else:
+                    ok = False
+                if not ok:
+                    break
+                pieces.append(nxt)
+                used[nxt] = True
+                cur = r
+                last_tok = r.close_tok
+                nxt += 1
+            first, last = quotations[pieces[0]], quotations[pieces[-1]]
+            start, end, kind = first.start, last.end, "direct"
+            if frame is None:
+                lead = self._unquoted_lead(first)
+                if lead is not None:
+                    start, kind = self.starts[lead], "mixed"
+                    end = last.end if not last.closed else self.ends[last.close_tok]
+            else:
+                start, end, kind = self._widen_before_frame(first, last, cue_tok, speaker)
+            out.append(Candidate(kind, start, end, cue, speaker, relayer, 0, cue_tok))
+        return out
+
+    def _widen_before_frame(
+        self,
+        first: _Quotation,
+        last: _Quotation,
+        cue_tok: int,
+        speaker: tuple[int, int] | None,
+    ) -> tuple[int, int, str]:
+        """Content of a quotation introduced by its attribution, widened to the clause when the
+        quotation is only part of it: "Instead, Axelrod said, "she started ..."" (the words
+        before the speaker belong to the statement when the quotation goes on in lower case),
+        "he called it "a disaster" in an interview" (words after the closing mark)."""
+        start, end, kind = first.start, last.end, "direct"
+        text = self.text
+        if (
+            speaker is not None
+            and first.start < len(text)
+            and text[first.start : first.start + 1].islower()
+        ):
+            first_tok = bisect.bisect_left(self.starts, speaker[0])
+            j = first_tok - 1
+            p_first = self.para_first[self.para_of[cue_tok]]
+            if j >= p_first and self.words[j] == ",":
+                k = j - 1
+                while (
+                    k >= p_first
+                    and self.words[k] not in _TERMINATORS
+                    and (self.words[k] not in QUOTE_MARKS)
+                ):
+                    k -= 1
+                if k + 1 < j and self.low[k + 1] not in self.g.leading_adverbials:
+                    # "At the same time, the person added, "you saw ..."" stays direct
+                    start, kind = self.starts[k + 1], "mixed"
+        if last.closed:
+            t = last.close_tok + 1
+            p_last = self.para_last[last.paragraph]
+            ended = self.words[last.close_tok - 1] in ("!", "?", ".", "\u2026", ",")
+            if t <= p_last and not ended and _is_word(self.words[t]) and not self.is_cue(t):
+                stop = t
+                while (
+                    stop <= p_last
+                    and self.words[stop] not in _TERMINATORS
+                    and (self.words[stop] not in QUOTE_MARKS)
+                ):
+                    stop += 1
+                end, kind = self.ends[stop - 1], "mixed"
+                if start == first.start:
+                    start = self.starts[first.open_tok]
+        if kind == "mixed" and start == first.start:
+            start = self.starts[first.open_tok]
+        return start, end, kind
+
+    def _next_paragraph_goes_on(self, cur: _Quotation, r: _Quotation, last_tok: int) -> bool:
+        """Whether a paragraph that is only a quotation, with no attribution of its own, goes on
+        with the quote that ended the paragraph before ('..." he said.' then '"...."')."""
+        if r.open_tok != self.para_first[r.paragraph] or not r.closed:
+            return False
+        end = self.para_last[r.paragraph]
+        if any(_is_word(self.words[t]) for t in range(r.close_tok + 1, end + 1)):
+            return False
+        prev_last = self.para_last[cur.paragraph]
+        if any(
+            _is_word(self.words[t]) and not self.claimed[t]
+            for t in range(max(last_tok, cur.close_tok) + 1, prev_last + 1)
+        ):
+            return False
+        return self._continues(cur, r, last_tok, across=True)
+
+    def _embedded(self, r: _Quotation) -> bool:
+        """Whether quotation ``r`` sits inside a sentence (after a word), short and closed."""
+        before = self.words[r.open_tok - 1] if r.open_tok > 0 else ""
+        return r.closed and _is_word(before) and r.close_tok - r.open_tok <= 8
+
+    def _continues(
+        self, cur: _Quotation, r: _Quotation, last_tok: int, *, across: bool = False
+    ) -> bool:
+        """Whether quotation ``r`` goes on with the quote that ended at ``cur``.
+
+        It does when it opens a sentence or follows the attribution's comma, has no cue between
+        it and the attribution, and no attribution of its own ("A," he said. "B," she said).
+        """
+        before = self.words[r.open_tok - 1] if r.open_tok > 0 else ""
+        if before.endswith(".") and len(before) > 1:
+            before = "."  # "... in Fort Mill, S.C. "It seems ...""
+        if (
+            before not in (".", "!", "?", ",", ";", "\u2014", "-")
+            and r.open_tok != cur.close_tok + 1
+        ):
+            return False
+        saved = self.claimed[:]
+        try:
+            if self._frame_before(r) is not None:
+                return False
+            return self._frame_after(r) is None
+        finally:
+            self.claimed = saved
+
+    def _tokens_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The tokens that a character span covers (the inverse of :meth:`_span`)."""
+        first = bisect.bisect_left(self.starts, span[0])
+        last = bisect.bisect_left(self.starts, span[1]) - 1
+        return (first, last) if first <= last else None
+
+    def _span(self, toks: tuple[int, int] | None) -> tuple[int, int] | None:
+        if toks is None:
+            return None
+        return (self.starts[toks[0]], self.ends[toks[1]])
+
+    def _claim(self, a: int, b: int) -> None:
+        for t in range(a, b + 1):
+            self.claimed[t] = True
+
+    def _unquoted_lead(self, q: _Quotation) -> int | None:
+        """First token of unquoted words before ``q`` in its sentence ("He called it "...")."""
+        first = self.para_first[q.paragraph]
+        j = q.open_tok - 1
+        lead = None
+        while j >= first:
+            w = self.words[j]
+            if (
+                w in _TERMINATORS
+                or w in QUOTE_MARKS
+                or w in (":", "-", "--", "\u2014", "\u2013", "(")
+            ):
+                break
+            if _is_word(w):
+                lead = j
+            j -= 1
+        if (
+            lead is not None
+            and self.low[lead] in self.g.connectives
+            and all(not _is_word(self.words[t]) for t in range(lead + 1, q.open_tok))
+        ):
+            return None  # "Yet, "it is hard ..."": a connective, not part of the statement
+        return lead
+
+    def _frame_after(
+        self, q: _Quotation
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int, int] | None:
+        """``"...," Park said`` / ``said Park`` / ``KCNA quoted Kim as saying``."""
+        if not q.closed:
+            return None
+        k = q.close_tok + 1
+        last = self.para_last[q.paragraph]
+        if k <= last and self.words[k] in ("'", "\u2019"):
+            k += 1  # a single mark that closes a quotation nested in this one
+        if k <= last and self.words[k] == ",":
+            k += 1
+        if k > last:
+            return None
+        ceiling = k
+        while ceiling <= last and ceiling - k < 40:
+            w = self.words[ceiling]
+            if w in _TERMINATORS or w in QUOTE_MARKS or w == ":":
+                break
+            ceiling += 1
+        ceiling -= 1
+        for m in range(k, ceiling + 1):
+            if not self.is_cue(m):
+                continue
+            according = self._according_len(m)
+            if according:
+                speaker = self.speaker_right(m + according, ceiling)
+                cue = (m, m + according - 1)
+                self._claim(m, m + according - 1)
+                if speaker:
+                    self._claim(*speaker)
+                end_tok = speaker[1] if speaker else cue[1]
+                return (self._span(cue), self._span(speaker), None, m, end_tok)  # type: ignore[return-value]
+            relayer: tuple[int, int] | None = None
+            if m == k:
+                # inverted: "said Park", "added the official"
+                cue_end = self.cue_extension(m, ceiling)
+                speaker = self.speaker_right(self.skip_adjuncts(cue_end + 1, ceiling), ceiling, 8)
+                if speaker is None:
+                    return None
+            else:
+                speaker = self.speaker_left(m, k)
+                if speaker is None or speaker[0] > self._skip_left_start(k, speaker[0]):
+                    return None
+                cue_end = self.cue_extension(m, ceiling)
+                relay = self.relay_after(m, ceiling)
+                if relay is not None:
+                    relayer = speaker
+                    speaker, cue_end = relay
+                elif self.lex.verbs[self.low[m]].lemma in self.g.takes_object:
+                    obj = self.told_object(cue_end + 1, ceiling)
+                    cue_end = max(cue_end, obj - 1)
+            # a cue followed by ":" introduces the next quotation, not this one
+            nxt = ceiling + 1
+            if nxt <= last and self.words[nxt] == ":":
+                return None
+            if self.words[q.close_tok - 1] in ("!", "?", ".") and m != k:
+                # "... unhinged." Sen. Rubio called Trump ...: after a full stop inside the
+                # marks, only a short frame ("Trump said.") still belongs to the quotation
+                done = self.skip_adjuncts(
+                    max(cue_end, speaker[1] if speaker else cue_end) + 1, last
+                )
+                while done <= last and self.low[done] in _PARTICLES_AFTER_CUE:
+                    done += 1  # "the audience screamed back."
+                if (
+                    done <= last
+                    and self.words[done] not in (".", ",", "!", "?", ";", ":")
+                    and (self.words[done] not in QUOTE_MARKS)
+                    and self.low[done] not in _PREPOSITIONS_AFTER_CUE
+                ):
+                    return None
+                if (
+                    done + 1 <= last
+                    and self.words[done] in (",", ":")
+                    and self.words[done + 1] in QUOTE_MARKS
+                ):
+                    return None  # '"A." He adds, "B."': the attribution introduces B
+            self._claim(m, cue_end)
+            if speaker is not None:
+                self._claim(*speaker)
+            if relayer is not None:
+                self._claim(*relayer)
+            end_tok = max(cue_end, speaker[1] if speaker else cue_end)
+            return (
+                (self.starts[m], self.ends[cue_end]),
+                self._span(speaker),
+                self._span(relayer),
+                m,
+                end_tok,
+            )
+        return self._unknown_verb_after(q, k, ceiling, last)
+
+    def _unknown_verb_after(
+        self, q: _Quotation, k: int, ceiling: int, last: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int, int] | None:
+        """``"...," Smith harrumphed.``: right after a quotation that ends with a comma, "!" or
+        "?", a name or pronoun and one past-tense or present verb that end the sentence are
+        an attribution whatever the verb ("beamed", "shot back")."""
+        if self.words[q.close_tok - 1] not in (",", "!", "?") or ceiling - k > 6:
+            return None
+        if ceiling + 1 <= last and self.words[ceiling + 1] not in (".", "!", "?", ";"):
+            return None
+        verb = ceiling
+        word = self.words[verb]
+        if not (_is_word(word) and word.islower() and (word.endswith(("ed", "s")))):
+            return None
+        speaker = self.speaker_right(k, verb - 1, 6)
+        if speaker is None or speaker[1] != verb - 1:
+            return None
+        if not (self.capitalized(speaker[0]) or self.low[speaker[0]] in self.g.pronouns):
+            return None
+        self._claim(k, verb)
+        return ((self.starts[verb], self.ends[verb]), self._span(speaker), None, verb, verb)
+
+    def _skip_left_start(self, k: int, start: int) -> int:
+        """Tokens between the quotation and the speaker may only be "," or adverbs."""
+        j = k
+        while j < start and (self.low[j] in self.g.adverbs or self.words[j] == ","):
+            j += 1
+        return j
+
+    def _frame_before(
+        self, q: _Quotation
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
+        """``Park said: "..."`` / ``he told reporters, "..."`` / a paragraph ending in ``said:``."""
+        first = self.para_first[q.paragraph]
+        k = q.open_tok - 1
+        if k < first:
+            # a quote paragraph introduced by a previous paragraph that ends with "said:"
+            if q.paragraph == 0 or q.open_tok != first:
+                return None
+            k = self.para_last[q.paragraph - 1]
+            if k < 0 or self.words[k] != ":":
+                return None
+            first = self.para_first[q.paragraph - 1]
+        punct = self.words[k] if k >= first and not _is_word(self.words[k]) else ""
+        if punct in (":", ","):
+            k -= 1
+        elif punct:
+            return None  # a full stop, a dash, a bracket: the quotation starts on its own
+        # find the cue within a few tokens before the mark
+        floor = k
+        while floor > first and k - floor < 8:
+            w = self.words[floor - 1]
+            if w in _TERMINATORS or w in QUOTE_MARKS or w == ":":
+                break
+            floor -= 1
+        for m in range(k, floor - 1, -1):
+            if not self.is_cue(m) or self.claimed[m]:
+                continue
+            if self.inside[m]:
+                return None
+            according = self._according_len(m)
+            if according:
+                speaker = self.speaker_right(m + according, k)
+                if speaker is None or speaker[1] != k:
+                    return None
+                self._claim(m, k)
+                return (
+                    (self.starts[m], self.ends[m + according - 1]),
+                    self._span(speaker),
+                    None,
+                    m,
+                )
+            sentence_quote = (
+                q.closed
+                and self.text[q.start : q.start + 1].isupper()
+                and self.words[q.close_tok - 1] in (".", "!", "?")
+            )
+            if punct == "" and (
+                m != k
+                or (
+                    self.lex.verbs[self.low[m]].lemma not in self.g.bare_quote_verbs
+                    and not sentence_quote
+                )
+            ):
+                # 'what he called "sophisticated adversaries"': a quoted phrase as the object
+                # of the verb is part of a reported clause, not a quotation on its own
+                return None
+            if self.low[m + 1] in self.g.complementizers and m < k:
+                return None
+            # the sentence this cue is in
+            s_floor = m
+            p_first = self.para_first[self.para_of[m]]
+            while (
+                s_floor > p_first
+                and self.words[s_floor - 1] not in _TERMINATORS
+                and self.words[s_floor - 1] not in QUOTE_MARKS
+            ):
+                s_floor -= 1
+            if self.negated_or_passive(m, s_floor):
+                return None
+            speaker = self.speaker_left(m, s_floor)
+            if speaker is None:
+                j, _ = self._skip_left(m - 1, s_floor)
+                if j >= s_floor and self.low[j] in (",", "and", "by", "but", "then"):
+                    # "Warren endorsed Clinton, saying, "..."": the clause's subject speaks
+                    speaker = self._subject(s_floor, j)
+            relayer = None
+            relay = self.relay_after(m, k)
+            cue_end = k
+            if relay is not None:
+                relayer = speaker
+                speaker = relay[0]
+            self._claim(m, cue_end)
+            if speaker is not None:
+                self._claim(*speaker)
+            if relayer is not None:
+                self._claim(*relayer)
+            return (
+                (self.starts[m], self.ends[cue_end]),
+                self._span(speaker),
+                self._span(relayer),
+                m,
+            )
+        if punct == ":":
+            return self._colon_frame(k + 1, first)
+        return None
+
+    def _colon_frame(
+        self, colon: int, first: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int] | None:
+        """``She then addressed the crowd: "..."``, ``Fiorina: "..."``: the clause before a
+        colon introduces the quotation; its subject speaks and the rest, with the colon, is the
+        cue."""
+        start = colon - 1
+        while start > first and colon - start < 24:
+            w = self.words[start - 1]
+            if w in _TERMINATORS or w in QUOTE_MARKS or w == ":":
+                break
+            start -= 1
+        if start >= colon or self.claimed[colon]:
+            return None
+        if self.low[start] in self.g.colon_stopwords:
+            return None
+        speaker = self._subject(start, colon)
+        if speaker is None or self.low[speaker[0]] in ("it", "this", "there"):
+            return None
+        cue_first = speaker[1] + 1
+        self._claim(cue_first, colon)
+        self._claim(*speaker)
+        return ((self.starts[cue_first], self.ends[colon]), self._span(speaker), None, colon)
+
+    # ------------------------------------------------------------------ reported speech
+
+    def _labelled(self) -> list[Candidate]:
+        """``BENENSON: Senator Sanders doesn't get to decide ...``: a paragraph opened by a
+        name and a colon (transcripts, headline quotes) is that speaker's statement."""
+        out = []
+        for p_index, first in enumerate(self.para_first):
+            last = self.para_last[p_index]
+            if first > last:
+                continue
+            colon = first
+            while colon <= last and colon - first < 5 and self.words[colon] != ":":
+                if not _is_word(self.words[colon]) or not self.capitalized(colon):
+                    break
+                colon += 1
+            if colon > last or colon == first or self.words[colon] != ":":
+                continue
+            if self.low[first] in self.g.colon_stopwords or self.claimed[colon]:
+                continue
+            name = (self.starts[first], self.ends[colon - 1])
+            transcript = (
+                colon == first + 1 and self.words[first].isupper() and len(self.words[first]) > 2
+            )
+            if not transcript and not self._names_source(name):
+                continue
+            content = self._content(colon + 1, last)
+            if content is None:
+                continue
+            self._claim(first, colon)
+            out.append(
+                Candidate(content[2], content[0], content[1],
+                           (self.starts[colon], self.ends[colon]),
+                           (self.starts[first], self.ends[colon - 1]), None, 1, colon)
+            )  # fmt: skip
+        return out
+
+    def _names_source(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` is (within) a mention of a person or outlet the sources step found."""
+        return any(start <= span[0] and span[1] <= end for start, end in self.source_spans)
+
+    def _reported(self, direct: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = self._labelled()
+        for i in range(self.n):
+            if self.claimed[i] or self.inside[i]:
+                continue
+            low = self.low[i]
+            sent = self.sent_of[i]
+            a, b = self.sent_first[sent], self.sent_last[sent]
+            # sentences never cross paragraphs; keep to this paragraph's tokens
+            according = self._according_len(i)
+            if according:
+                cand = self._according(i, according, a, b)
+                if cand is not None:
+                    out.append(cand)
+                continue
+            form = self.lex.verbs.get(low)
+            if form is not None:
+                if (form.belief and not self.cfg.beliefs) or (form.stance and not self.cfg.stances):
+                    continue
+                if (
+                    self.capitalized(i)
+                    and i != a
+                    and not (
+                        self._title_case(a, b)
+                        and not form.stance
+                        and not form.belief
+                        and low != form.lemma
+                        and not form.participle
+                    )
+                ):
+                    continue  # "Says" in a name: not a cue mid-sentence (but in a headline)
+                if low == "asked" and (i == a or (i == a + 1 and self.low[a] == "when")):
+                    cand = self._asked(i, b)
+                else:
+                    cand = self._verb(i, form, a, b, [*direct, *out])
+                if cand is not None:
+                    out.append(cand)
+                    continue
+            if low in self.lex.nouns and i + 1 <= b and not self.capitalized(i):
+                cand = self._noun(i, a, b)
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    def _content(
+        self, a: int, b: int, *, min_words: int | None = None
+    ) -> tuple[int, int, str] | None:
+        """The character span and kind of the content tokens ``a..b`` (trailing stops trimmed)."""
+        while b >= a and self.words[b] in (".", ",", ";", ":", "!", "?", "-", "\u2014", "\u2013"):
+            b -= 1
+        while a <= b and self.words[a] in (",", ":", ";", "-", "\u2014", "\u2013"):
+            a += 1
+        if b < a:
+            return None
+        words = sum(1 for t in range(a, b + 1) if _is_word(self.words[t]))
+        if words < (self.cfg.min_words if min_words is None else min_words):
+            return None
+        marks = [t for t in range(a, b + 1) if self.words[t] in QUOTE_MARKS]
+        kind = "mixed" if marks else "indirect"
+        start, end = self.starts[a], self.ends[b]
+        if marks and marks[0] == a and marks[-1] == b and len(marks) == 2:
+            return (self.ends[a], self.starts[b], "direct")
+        return (start, end, kind)
+
+    def _right_end(self, k: int, b: int) -> int:
+        """Last token of a reported clause that starts at ``k``: the sentence end, or a clause
+        break (", but analysts ...") or a trailing attribution (", according to X")."""
+        g = self.g
+        for t in range(k, b + 1):
+            w = self.words[t]
+            if w == ";" and not self.inside[t]:
+                return t - 1
+            if w == "," and not self.inside[t] and t + 1 <= b:
+                nxt = self.low[t + 1]
+                if self._according_len(t + 1):
+                    return t - 1
+                if nxt in g.clause_breaks and t + 2 <= b and nxt != "and":
+                    return t - 1
+                form = self.lex.verbs.get(nxt)
+                if form is not None and form.participle and t + 2 <= b:
+                    return t - 1  # "..., calling it ...": the participle is a statement of its own
+            if (
+                w in QUOTE_MARKS
+                and t + 1 <= b
+                and self.words[t - 1] == ","
+                and t - 1 > k
+                and (form := self.lex.verbs.get(self.low[t + 1])) is not None
+                and form.participle
+            ):
+                return t  # '... "expanded the party," claiming ...': after the closing mark
+            if self.low[t] in ("and", "but") and t > k and not self.inside[t]:
+                # "has slammed the comments and vowed not to vote": a second statement
+                u = t + 1
+                while (
+                    u <= b
+                    and u - t <= 3
+                    and (
+                        self.low[u] in g.adverbs
+                        or self.low[u] in g.pronouns
+                        or self.words[u] == ","
+                    )
+                ):
+                    u += 1
+                form = self.lex.verbs.get(self.low[u]) if u <= b else None
+                if (
+                    form is not None
+                    and not form.participle
+                    and self.low[u] != form.lemma
+                    and not self.capitalized(u)
+                ):
+                    return t - 1
+        return b
+
+    def _verb(
+        self, i: int, form: CueForm, a: int, b: int, found: list[Candidate]
+    ) -> Candidate | None:
+        g = self.g
+        if self.negated_or_passive(i, a):
+            return None
+        cue_end = self.cue_extension(i, b)
+        relay = self.relay_after(i, b)
+        relayer: tuple[int, int] | None = None
+        if relay is not None:
+            cue_end = relay[1]
+        elif form.lemma in self.g.takes_object:
+            cue_end = max(cue_end, self.told_object(cue_end + 1, b) - 1)
+        after = self.skip_adjuncts(cue_end + 1, b)
+        if (
+            self.low[i] in ("went", "goes", "go", "continued", "continues", "began", "begins")
+            and after + 1 <= b
+            and self.low[after] == "to"
+            and self.low[after + 1] in self.lex.verbs
+        ):
+            return None  # "went on to say ...": the cue after "to" is the statement's
+        j, _ = self._skip_left(i - 1, a)
+        ends_here = (
+            after > b
+            or self.words[after] in _TERMINATORS
+            or (
+                self.words[after] == ","
+                and not (after + 1 <= b and self.low[after + 1] in ("that", "however"))
+            )
+        )
+        # participles after a comma take the subject of their clause: ", adding that ..."
+        if form.participle and j >= a and self.words[j] == ",":
+            speaker = None
+            for c in reversed(found):
+                if c.speaker is not None and a <= c.cue_tok < i:
+                    speaker = c.speaker
+                    break
+            if speaker is None:
+                speaker = self._span(self._subject(a, j))
+            content = self._content(after, self._right_end(after, b))
+            if content is None or self._needs_clause(form, after, b):
+                return None
+            self._claim(i, cue_end)
+            return Candidate(content[2], content[0], content[1], (self.starts[i], self.ends[cue_end]),
+                              speaker, None, 2, i)  # fmt: skip
+        if j >= a and self.words[j] == ",":
+            # "..., said Park." / "..., said Mark Kantrowitz, an expert who ..."
+            speaker = self.speaker_right(self.skip_adjuncts(cue_end + 1, b), b, 8)
+            if speaker is not None:
+                stop = speaker[1] + 1
+                if (
+                    stop > b
+                    or self.words[stop] in _TERMINATORS
+                    or self.words[stop] == ","
+                    or self.low[stop] in ("who", "whose", "whom", "which")
+                ):
+                    content = self._content(a, j - 1)
+                    if content is None:
+                        return None
+                    self._claim(i, cue_end)
+                    self._claim(*speaker)
+                    return Candidate(content[2], content[0], content[1],
+                                      (self.starts[i], self.ends[cue_end]),
+                                      self._span(speaker), None, 1, i)  # fmt: skip
+        if ends_here and j >= a and self.words[j] != ",":
+            speaker = self._np_left(j, a)
+            if not self.plausible_speaker(speaker, i):
+                speaker = None
+            if speaker is not None and speaker[0] - 1 > a and self.words[speaker[0] - 1] == ",":
+                comma = speaker[0] - 1
+                content_end = comma - 1
+                # "A deal, she said, is near": a short subject, then the rest of the clause
+                hull_end = None
+                if (
+                    after <= b
+                    and self.words[after] == ","
+                    and comma - a <= 5
+                    and after + 1 <= b
+                    and self.low[after + 1] not in g.clause_breaks
+                    and self.low[after + 1] not in self.lex.verbs
+                ):
+                    hull_end = b
+                content = self._content(a, hull_end if hull_end is not None else content_end)
+                if content is None:
+                    return None
+                if relay is not None:
+                    relayer, speaker = speaker, relay[0]
+                self._claim(i, cue_end)
+                self._claim(*speaker)
+                return Candidate(content[2], content[0], content[1],
+                                  (self.starts[i], self.ends[cue_end]),
+                                  self._span(speaker), self._span(relayer), 1, i)  # fmt: skip
+        # content after the cue: "KCNA said Kim toured ...", "analysts expect it to ..."
+        speaker = self.speaker_left(i, a)
+        if not self.plausible_speaker(speaker, i):
+            speaker = None
+            if j >= a and self.low[j] in ("and", "but"):
+                # "He called the actions lawful, and said ...": the clause's subject speaks
+                for c in reversed(found):
+                    if c.speaker is not None and a <= c.cue_tok < i:
+                        speaker = self._tokens_of(c.speaker)
+                        break
+                if speaker is None:
+                    speaker = self._subject(a, j)
+            if speaker is None:
+                return None
+        k = after
+        if k <= b and self.words[k] in (",", ":"):
+            k += 1
+        if k > b:
+            return None
+        if (form.lemma, self.low[k]) in self.g.phrasal and k < b:
+            # phrasal cues: "called for ...", "talked about ...", "pointed to ..."
+            cue_end = k
+            k += 1
+        elif self._needs_clause(form, k, b):
+            return None
+        content_end = self._right_end(k, b)
+        min_words = None
+        if speaker is not None and self.low[speaker[0]] in ("who", "which"):
+            # "officials, who said ..., left": the relative clause ends at its comma
+            content_end = self._phrase_end(k, content_end, lists=False)
+        elif form.stance and self.low[k] not in self.g.complementizers and self.low[k] != "to":
+            # a stance takes a noun phrase, maybe of one word: "Obama endorsed Clinton during
+            # a call ..."
+            content_end = self._phrase_end(k, content_end, lists=True)
+            min_words = 1
+        content = self._content(k, content_end, min_words=min_words)
+        if content is None:
+            return None
+        if relay is not None:
+            relayer, speaker = speaker, relay[0]
+        self._claim(i, cue_end)
+        return Candidate(content[2], content[0], content[1], (self.starts[i], self.ends[cue_end]),
+                          self._span(speaker), self._span(relayer), 2, i)  # fmt: skip
+
+    def _asked(self, i: int, b: int) -> Candidate | None:
+        """``Asked whether ..., Smith said ...``: the question is a statement put to the
+        subject of the main clause, who is its speaker."""
+        comma = i + 1
+        while comma <= b and self.words[comma] != "," and not self.inside[comma]:
+            comma += 1
+        if comma > b or comma == i + 1:
+            return None
+        content = self._content(i + 1, comma - 1)
+        if content is None:
+            return None
+        speaker = self._subject(comma + 1, b + 1)
+        self._claim(i, i)
+        return Candidate(content[2], content[0], content[1], (self.starts[i], self.ends[i]),
+                         self._span(speaker), None, 2, i)  # fmt: skip
+
+    def _phrase_end(self, k: int, end: int, *, lists: bool) -> int:
+        """Last token of the noun phrase that starts at ``k``: it ends at a comma (unless the
+        comma continues a list: "voters, lawmakers and thinkers"), a dash or bracket, or a
+        preposition that starts an adjunct ("during a call", "at every rally")."""
+        for t in range(k + 1, end + 1):
+            w = self.low[t]
+            if self.inside[t]:
+                continue
+            if w in (";", "(", "\u2014", "--", "-", ":"):
+                return t - 1
+            if w == ",":
+                if (
+                    lists
+                    and t + 2 <= end
+                    and (
+                        self.words[t + 2] == ","
+                        or self.low[t + 1] in ("and", "or")
+                        or (t + 3 <= end and self.low[t + 2] in ("and", "or"))
+                    )
+                ):
+                    continue
+                return t - 1
+            if w in self.g.adjunct_prepositions:
+                return t - 1
+        return end
+
+    def _needs_clause(self, form: CueForm, k: int, b: int) -> bool:
+        """Whether a clause-only cue ("added", "noted") lacks a clause after it.
+
+        A clause starts with a complementizer, a subject pronoun or a quotation, or is a
+        phrase followed soon by a finite auxiliary ("reported the Secret Service had ...");
+        "see/view/describe X as Y" counts too. "added 300 jobs" is no clause.
+        """
+        if not form.clause_only or k > b:
+            return False
+        low = self.low[k]
+        g = self.g
+        if low in g.complementizers or low in g.pronouns or self.words[k] in QUOTE_MARKS:
+            return False
+        for t in range(k + 1, min(b, k + 9) + 1):
+            w = self.low[t]
+            if w in (",", ";", ":") or w in g.complementizers:
+                break
+            if w in self.g.finite:
+                return False
+            if w == "as" and form.lemma in self.g.as_verbs:
+                return False
+        return True
+
+    def _title_case(self, a: int, b: int) -> bool:
+        """Whether sentence ``a..b`` is a headline in title case."""
+        words = [t for t in range(a, b + 1) if _is_word(self.words[t])]
+        if len(words) < 4:
+            return False
+        upper = sum(1 for t in words if self.capitalized(t))
+        return upper >= 0.7 * len(words)
+
+    def _according(self, i: int, length: int, a: int, b: int) -> Candidate | None:
+        after = i + length
+        speaker = self.speaker_right(after, b, 14)
+        if speaker is None:
+            return None
+        cue = (self.starts[i], self.ends[after - 1])
+        stop = speaker[1] + 1
+        j = i - 1
+        while j >= a and self.low[j] in ("and", "but", "yet", "so", "also", "even"):
+            j -= 1
+        if j < a:
+            # "According to X, ..."
+            if stop <= b and self.words[stop] == ",":
+                stop += 1
+            content = self._content(stop, self._right_end(stop, b))
+        elif self.words[j] == ",":
+            # "..., according to X." / "The visit, according to X, is ..."
+            content = self._content(a, j - 1)
+            if (
+                stop <= b
+                and self.words[stop] == ","
+                and stop + 1 <= b
+                and self.low[stop + 1] not in self.g.clause_breaks
+                and self.low[stop + 1] not in ("which", "who", "where", "when")
+                and not (
+                    self.low[stop + 1] in self.lex.verbs and self.low[stop + 1].endswith("ing")
+                )
+            ):
+                content = self._content(a, self._right_end(stop + 1, b))
+        else:
+            content = self._content(a, j)
+        if content is None:
+            return None
+        self._claim(i, after - 1)
+        self._claim(*speaker)
+        return Candidate(content[2], content[0], content[1], cue, self._span(speaker), None, 1, i)
+
+    def _noun(self, i: int, a: int, b: int) -> Candidate | None:
+        """Noun cues: ``the claim that ...``, ``the minister's claim that ...``, ``Trump's
+        attacks on the press``, ``his refusal to disavow ...`` (a possessor speaks)."""
+        possessor = self._possessor(i, a)
+        nxt = self.low[i + 1]
+        if nxt == "that":
+            content = self._content(i + 1, self._right_end(i + 1, b))
+        elif possessor is None:
+            return None
+        elif nxt == "to" and i + 2 <= b and _is_word(self.words[i + 2]):
+            content = self._content(i + 1, self._right_end(i + 1, b))
+        elif nxt in ("on", "of", "about", "for", "against", "with", "over", "toward", "towards"):
+            start = i + 2
+            if start > b:
+                return None
+            content = self._content(start, self._phrase_end(start, self._right_end(start, b),
+                                                            lists=True), min_words=1)  # fmt: skip
+        else:
+            return None
+        if content is None:
+            return None
+        self._claim(i, i)
+        return Candidate(content[2], content[0], content[1], (self.starts[i], self.ends[i]),
+                         possessor, None, 2, i)  # fmt: skip
+
+    def _possessor(self, i: int, a: int) -> tuple[int, int] | None:
+        """The owner of the noun at ``i``: "the minister's claim" gives "the minister", "his
+        refusal" gives "his" (adjectives between are skipped), as a character span."""
+        j = i - 1
+        while j >= a and j >= i - 3 and _is_word(self.words[j]):
+            low = self.low[j]
+            if low in ("his", "her", "their", "its", "our", "my"):
+                # "Trump is keeping up his criticism of ...": the subject it refers to speaks
+                subject = self._subject(a, j)
+                if subject is not None and self.low[subject[0]] not in self.g.pronouns:
+                    return self._span(subject)
+                return (self.starts[j], self.ends[j])
+            if low.endswith(("'s", "’s")):
+                first = j
+                while first - 1 >= a and self.capitalized(first - 1) and self.capitalized(j):
+                    first -= 1
+                if first - 1 >= a and self.low[first - 1] in self.g.determiners:
+                    first -= 1
+                return (self.starts[first], self.ends[j] - 2)
+            if low in self.g.boundaries or low in self.g.determiners:
+                return None
+            j -= 1
+        return None
+
+
+def resolve(found: list[Candidate]) -> list[Candidate]:
+    """Keep each statement once: a cue inside another statement's content is part of it."""
+    ordered = sorted(found, key=lambda c: (c.priority != 0, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for c in ordered:
+        cue_start = c.cue[0] if c.cue else c.start
+        clash = False
+        for k in kept:
+            if k.start <= cue_start < k.end:
+                clash = True
+                break
+            if c.start < k.end and k.start < c.end:
+                # overlapping contents: the one already kept wins unless they are disjoint cues
+                clash = True
+                break
+        if not clash:
+            kept.append(c)
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept
+
+
+def link(analysis: Analysis, found: list[Candidate]) -> list[Quote]:
+    """Turn candidates into Quotes with ids, linking speakers to sources by overlap."""
+    text = analysis.article.text
+    mentions: list[tuple[int, int, str]] = []
+    for source in analysis.sources:
+        for m in source.mentions:
+            mentions.append((m.start, m.end, source.id))
+
+    def source_of(span: tuple[int, int] | None) -> str | None:
+        if span is None:
+            return None
+        best, best_overlap = None, 0
+        for start, end, sid in mentions:
+            overlap = min(end, span[1]) - max(start, span[0])
+            if overlap > best_overlap:
+                best, best_overlap = sid, overlap
+        return best
+
+    quotes = []
+    for number, c in enumerate(found, 1):
+        cue = Mention(text[c.cue[0] : c.cue[1]], c.cue[0], c.cue[1]) if c.cue else None
+        speaker = (
+            Mention(text[c.speaker[0] : c.speaker[1]], c.speaker[0], c.speaker[1])
+            if c.speaker
+            else None
+        )
+        quotes.append(
+            Quote(
+                id=f"q{number}",
+                kind=c.kind,
+                text=text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                cue=cue,
+                speaker=speaker,
+                source=source_of(c.speaker),
+                relayed_by=source_of(c.relayer),
+            )
+        )
+    return quotes

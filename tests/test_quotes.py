@@ -1,0 +1,434 @@
+"""The ``quotes`` step: layouts of direct quotes, reported speech, speakers, sources, robustness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+import reportedly
+from reportedly.errors import ConfigError
+from reportedly.extractors.quotes import CueLexicon, QuoteExtractor, reportedly_extractors
+from reportedly.model import Analysis, Article, Mention, Quote, Source
+from reportedly.plugins import Vocabulary
+
+from .strategies import any_text, news_like_text
+
+STEP = QuoteExtractor()
+
+
+def quotes_of(text: str, sources: tuple[Source, ...] = ()) -> tuple[Quote, ...]:
+    return STEP(Analysis(Article(text), sources=sources)).quotes
+
+
+def only(text: str) -> Quote:
+    found = quotes_of(text)
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+def mention(text: str, part: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Mention(part, start, start + len(part))
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def test_speaker_before_with_colon() -> None:
+    q = only('Defence Minister Lee Jun-ho said: "Our forces are ready for anything."')
+    assert q.kind == "direct"
+    assert q.text == "Our forces are ready for anything."
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.text == "Defence Minister Lee Jun-ho"
+
+
+def test_speaker_after() -> None:
+    q = only("\u201cThe talks went nowhere,\u201d Lee said.")
+    assert (q.kind, q.text) == ("direct", "The talks went nowhere,")
+    assert q.speaker is not None and q.speaker.text == "Lee"
+
+
+def test_inverted_speaker() -> None:
+    q = only('"We will not be intimidated," said Colonel Ana Ruiz.')
+    assert q.speaker is not None and q.speaker.text == "Colonel Ana Ruiz"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_split_quote_is_one_quote_in_two_pieces() -> None:
+    text = '"The drills are defensive," the spokeswoman said, "and they will continue."'
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text.startswith("The drills are defensive,")
+    assert q.text.endswith("and they will continue.")
+    assert q.speaker is not None and q.speaker.text == "the spokeswoman"
+
+
+def test_continued_quote_after_attribution() -> None:
+    text = '"We saw the launch," Ortiz said. "It flew east for ten minutes."'
+    q = only(text)
+    assert q.text.endswith("ten minutes.")
+
+
+def test_quote_across_paragraphs_with_unclosed_mark() -> None:
+    text = (
+        'The envoy said: "We came here to listen and to be heard.\n\n'
+        '"Nobody should doubt that we mean it."\n\nThe meeting ended at noon.'
+    )
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text.startswith("We came here")
+    assert q.text.endswith("we mean it.")
+
+
+def test_two_speakers_stay_apart() -> None:
+    found = quotes_of('"It failed," Kato said. "It did not," Mori said.')
+    assert [q.speaker.text for q in found if q.speaker] == ["Kato", "Mori"]
+
+
+def test_quoted_as_saying_relays() -> None:
+    text = '"Production must double by spring," the agency quoted the premier as saying.'
+    q = only(text)
+    assert q.speaker is not None and q.speaker.text == "the premier"
+    assert q.cue is not None and "quoted" in q.cue.text and q.cue.text.endswith("as saying")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ('"We are watching closely," the official told reporters.', "told reporters"),
+        ('"The border stays shut," the ministry said in a statement.', "said in a statement"),
+        ('"Nothing has changed," Mira Patel wrote on X.', "wrote on X"),
+        ('"And we will stay," she added.', "added"),
+    ],
+)
+def test_cue_phrases(sentence: str, cue: str) -> None:
+    q = only(sentence)
+    assert q.kind == "direct"
+    assert q.cue is not None and q.cue.text == cue
+
+
+def test_nested_single_quotes_stay_in_the_content() -> None:
+    q = only("\u201cHe told me \u2018never again\u2019 and walked out,\u201d Park said.")
+    assert "\u2018never again\u2019" in q.text
+
+
+def test_mixed_quote() -> None:
+    q = only('The senator said the plan was "dead on arrival" in its current form.')
+    assert q.kind == "mixed"
+    assert q.text == 'the plan was "dead on arrival" in its current form'
+
+
+def test_clause_before_a_colon_introduces_the_quotation() -> None:
+    q = only('The governor then turned to the crowd: "We will rebuild every house."')
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.text == "The governor"
+    assert q.cue is not None and q.cue.text.endswith(":")
+
+
+def test_any_verb_right_after_a_quotation_attributes_it() -> None:
+    q = only("\u201cThat is the best news all year!\u201d Okafor beamed.")
+    assert q.speaker is not None and q.speaker.text == "Okafor"
+    assert q.cue is not None and q.cue.text == "beamed"
+
+
+def test_quote_paragraph_after_an_attributed_one_goes_on_with_it() -> None:
+    text = '"We are ready," Ito said.\n\n"And we will stay ready for as long as it takes."'
+    q = only(text)
+    assert q.text.endswith("as long as it takes.")
+
+
+def test_quotation_introduced_after_a_full_stop_is_not_continued() -> None:
+    found = quotes_of('"We won." He adds, "But the work starts now."')
+    assert [q.text for q in found] == ["But the work starts now."]
+    assert found[0].speaker is not None and found[0].speaker.text == "He"
+
+
+def test_scare_quote_object_is_part_of_a_reported_clause() -> None:
+    q = only('Critics called the plan "a giveaway to donors" at the hearing.')
+    assert q.kind == "mixed"
+    assert q.cue is not None and q.cue.text == "called"
+
+
+def test_unattributed_quotation_is_not_a_quote() -> None:
+    assert quotes_of('The ship is called "Sea Dragon" by its crew.') == ()
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor said that the bridge would reopen in May.", "The mayor",
+         "that the bridge would reopen in May"),
+        ("The mayor said the bridge would reopen in May.", "The mayor",
+         "the bridge would reopen in May"),
+        ("The bridge will reopen in May, the mayor said.", "the mayor",
+         "The bridge will reopen in May"),
+        ("According to engineers, the bridge will reopen in May.", "engineers",
+         "the bridge will reopen in May"),
+        ("The bridge will reopen in May, according to city engineers.", "city engineers",
+         "The bridge will reopen in May"),
+        ("The general stressed the need for more patrols.", "The general",
+         "the need for more patrols"),
+        ("Officials warned that the storm could cut power.", "Officials",
+         "that the storm could cut power"),
+        ("She told lawmakers the budget was balanced.", "She", "the budget was balanced"),
+        ("The company announced it would cut 500 jobs.", "The company",
+         "it would cut 500 jobs"),
+        ("The rebels claimed they had taken the airport.", "The rebels",
+         "they had taken the airport"),
+        ("The ministry denied that troops had crossed the border.", "The ministry",
+         "that troops had crossed the border"),
+        ("Economists expect rates to fall next year.", "Economists", "rates to fall next year"),
+        ("Investigators believe the fire was set deliberately.", "Investigators",
+         "the fire was set deliberately"),
+    ],
+)  # fmt: skip
+def test_indirect(text: str, speaker: str, content: str) -> None:
+    q = only(text)
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Sanders called for a ban on assault weapons.", "Sanders", "called for",
+         "a ban on assault weapons"),
+        ("The senator endorsed Alvarez during a call with reporters.", "The senator", "endorsed",
+         "Alvarez"),
+        ("He warned voters that the economy was weak.", "He", "warned voters",
+         "that the economy was weak"),
+        ("Asked whether the talks had failed, Moreno said no.", "Moreno", "Asked",
+         "whether the talks had failed"),
+        ("He went on to say the deal was dead.", "He", "say", "the deal was dead"),
+        ("Rep. Ana Diaz (D-Calif.), who chairs the panel, said that the vote would wait.",
+         "Rep. Ana Diaz", "said", "that the vote would wait"),
+    ],
+)  # fmt: skip
+def test_other_frames(text: str, speaker: str, cue: str, content: str) -> None:
+    found = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue]
+    assert found, [(q.cue and q.cue.text, q.text) for q in quotes_of(text)]
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+    assert found[0].text == content
+
+
+def test_transcript_speaker_label() -> None:
+    text = "HOST: Why did the talks fail?\n\nMORENO: Nobody wanted to give ground on the border."
+    found = quotes_of(text)
+    assert [q.speaker.text for q in found if q.speaker] == ["HOST", "MORENO"]
+    assert found[1].text == "Nobody wanted to give ground on the border"
+
+
+def test_nouns_that_look_like_cues_are_not_quotes() -> None:
+    text = "Rubio lost his home state after a series of terrorist attacks shook the race."
+    assert quotes_of(text) == ()
+
+
+def test_noun_cue_with_possessive_speaker() -> None:
+    found = quotes_of("Then came the minister's claim that the shortage was over.")
+    claim = [q for q in found if q.cue is not None and q.cue.text == "claim"]
+    assert claim and claim[0].text == "that the shortage was over"
+    assert claim[0].speaker is not None and claim[0].speaker.text == "the minister"
+
+
+def test_appositive_speaker() -> None:
+    q = only("Lena Varga, a security analyst at a Budapest institute, said the talks had stalled.")
+    assert q.speaker is not None and q.speaker.text == "Lena Varga"
+    assert q.text == "the talks had stalled"
+
+
+def test_negated_and_passive_cues_are_not_quotes() -> None:
+    assert quotes_of("The army has not confirmed the date of the parade.") == ()
+    assert quotes_of("The results are expected to be announced on Friday.") == ()
+    assert len(STEP.__class__(negated=True)(Analysis(Article(
+        "The army did not say that the parade was cancelled."))).quotes) == 1  # fmt: skip
+
+
+def test_boilerplate_lines_give_no_quotes() -> None:
+    text = "Read Also: Minister says talks will resume\nThe minister said the talks would resume."
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0].start > text.index("\n")
+
+
+def test_ids_are_in_text_order() -> None:
+    found = quotes_of('"Yes," Ito said. The mayor said the road was closed. "No," Sato said.')
+    assert [q.id for q in found] == ["q1", "q2", "q3"]
+    assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def test_speaker_linked_to_source_and_relayer() -> None:
+    text = '"Output must rise," KCNA quoted Kim as saying. Kim Jong Un toured the plant.'
+    sources = (
+        Source("s1", "KCNA", "media", mentions=(mention(text, "KCNA"),)),
+        Source("s2", "Kim Jong Un", "person",
+               mentions=(mention(text, "Kim"), mention(text, "Kim Jong Un"))),
+    )  # fmt: skip
+    q = quotes_of(text, sources)[0]
+    assert q.speaker is not None and q.speaker.text == "Kim"
+    assert q.source == "s2"
+    assert q.relayed_by == "s1"
+
+
+def test_pronoun_speaker_linked_to_its_source() -> None:
+    text = 'Anna Berg spoke at noon. "We are done," she said.'
+    sources = (
+        Source("s1", "Anna Berg", "person",
+               mentions=(mention(text, "Anna Berg"), mention(text, "she"))),
+    )  # fmt: skip
+    q = quotes_of(text, sources)[0]
+    assert q.speaker is not None and q.speaker.text == "she"
+    assert q.source == "s1"
+
+
+def test_no_source_when_nothing_overlaps() -> None:
+    text = "The mayor said the road was closed."
+    sources = (Source("s1", "Someone", "person", mentions=(mention(text, "road"),)),)
+    assert quotes_of(text, sources)[0].source is None
+
+
+# --------------------------------------------------------------------------- settings, plugins
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"beliefs": "yes"}, {"negated": 1}, {"min_words": 0}, {"min_words": True}, {"stances": None}],
+)
+def test_bad_settings(settings: dict[str, object]) -> None:
+    with pytest.raises(ConfigError):
+        QuoteExtractor(**settings)  # type: ignore[arg-type]
+
+
+def test_beliefs_can_be_turned_off() -> None:
+    step = QuoteExtractor(beliefs=False)
+    assert step(Analysis(Article("Economists expect rates to fall next year."))).quotes == ()
+
+
+def test_speech_verbs_from_plugins() -> None:
+    text = "The union harrumphed that the offer was too low."
+    assert quotes_of(text) == ()
+    vocabulary = Vocabulary(speech_verbs=({"cue": "harrumph", "kind": "verb"},))
+    found = QuoteExtractor(vocabulary=vocabulary)(Analysis(Article(text))).quotes
+    assert len(found) == 1 and found[0].text == "that the offer was too low"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"cue": "", "kind": "verb"},
+        {"cue": "x", "kind": "adverb"},
+        {"cue": "x", "belief": "no"},
+        "x",
+    ],
+)
+def test_malformed_plugin_entries(entry: object) -> None:
+    with pytest.raises(ConfigError, match="reportedly_speech_verbs"):
+        QuoteExtractor(vocabulary=Vocabulary(speech_verbs=(entry,)))  # type: ignore[arg-type]
+
+
+def test_lexicon_inflects_verbs() -> None:
+    lexicon = CueLexicon.build([{"cue": "quip", "kind": "verb"}, {"cue": "deny", "kind": "verb"}])
+    assert {"quip", "quips", "quipped", "quipping", "denies", "denied"} <= set(lexicon.verbs)
+
+
+def test_registers_itself() -> None:
+    registered: list[type] = []
+    reportedly_extractors(registered.append)
+    assert registered == [QuoteExtractor]
+    assert QuoteExtractor.name == "quotes"
+    assert QuoteExtractor.requires == ("sources",)
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "we are ready.',
+        "Officials said \u201d the talks failed \u201c and left.",
+        '"\n\n"',
+        "\u201c\u201c\u201c said said said \u201d\u201d",
+        "said",
+        ", said Park.",
+        "according to",
+        "According to",
+        "''We will win,'' he said.",
+        "",
+    ],
+)
+def test_unpaired_marks_and_fragments_never_fail(text: str) -> None:
+    for q in quotes_of(text):
+        assert text[q.start : q.end] == q.text
+
+
+@given(any_text)
+def test_offsets_hold_on_any_text(text: str) -> None:
+    analysis = STEP(Analysis(Article(text)))
+    for q in analysis.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+    for m in analysis.mentions():
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+
+
+@given(news_like_text)
+def test_news_like_text_round_trips(text: str) -> None:
+    analysis = STEP(Analysis(Article(text)))
+    assert Analysis.from_dict(analysis.to_dict()).to_dict() == analysis.to_dict()
+
+
+# --------------------------------------------------------------------------- the seed article
+
+
+def test_seed_article_has_all_nine_attributions(seed_article: reportedly.Article) -> None:
+    found = STEP(Analysis(seed_article)).quotes
+    text = seed_article.text
+
+    def find(start_of_content: str) -> Quote:
+        for q in found:
+            if q.text.startswith(start_of_content):
+                return q
+        raise AssertionError(f"no quote starts with {start_of_content!r}")
+
+    kim = find("It is necessary to further perfect")
+    assert kim.kind == "direct" and kim.speaker is not None and kim.speaker.text == "Kim"
+    assert kim.cue is not None and kim.cue.text == "quoted Kim as saying"
+    park = find("Next year, doors are open")
+    assert park.kind == "direct" and park.speaker is not None and park.speaker.text == "Park"
+    assert find("Kim’s recent activities").speaker.text == "Park Won gon"  # type: ignore[union-attr]
+    assert find("the timing suggests").speaker.text == "analysts"  # type: ignore[union-attr]
+    kcna = find("The visit underscores")
+    assert kcna.speaker is not None and kcna.speaker.text == "the Korean Central News Agency"
+    media = find("North Korean leader Kim Jong Un has ordered")
+    assert media.speaker is not None and media.speaker.text == "state media"
+    assert find("Kim toured a production facility").speaker.text == "KCNA"  # type: ignore[union-attr]
+    assert find("the need to expand output").speaker.text == "Kim"  # type: ignore[union-attr]
+    assert find("it to take place as early as January").speaker.text == "analysts"  # type: ignore[union-attr]
+    assert len(found) == 9
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_seed_speakers_resolve_to_full_names(seed_article: reportedly.Article) -> None:
+    try:
+        nlp = reportedly.Pipeline(["quotes"], plugins=False)
+    except ConfigError:
+        pytest.skip("the sources step is not installed")
+    analysis = nlp(seed_article)
+    names = {s.id: s.name for s in analysis.sources}
+    by_start = {q.text[:20]: q for q in analysis.quotes}
+    kim = by_start["It is necessary to f"]
+    assert names.get(kim.source or "") == "Kim Jong Un"
+    assert "Korean Central News Agency" in names.get(kim.relayed_by or "", "")
+    assert names.get(by_start["Next year, doors are"].source or "") == "Park Won gon"
+    assert names.get(by_start["Kim’s recent activit"].source or "") == "Park Won gon"
+    assert all(q.source is not None for q in analysis.quotes)

@@ -155,7 +155,7 @@ def test_segmentation_offsets_property(text: str) -> None:
         assert text[q.start] in '"\u201c\u201e\u00ab`'
         assert text[q.start : q.content_start] in ('"', "\u201c", "\u201e", "\u00ab", "``")
     for mark in seg.unpaired_marks:
-        assert text[mark] in '"\u201c\u201d\u201e\u00ab\u00bb`\''
+        assert text[mark] in "\"\u201c\u201d\u201e\u00ab\u00bb`'"
     # every non-space character of the text lies in some paragraph
     covered = set()
     for p in seg.paragraphs:
@@ -165,3 +165,37 @@ def test_segmentation_offsets_property(text: str) -> None:
         for i in range(len(text))
         if text[i] not in "\x1c\x1d\x1e\x85"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "SEOUL, March 12 (Reportedly Wire) - The navy fired a missile.",
+            "SEOUL, March 12 (Reportedly Wire) -",
+        ),
+        ("WASHINGTON (AP) -- Senators met on Monday.", "WASHINGTON (AP) --"),
+        ("BUFFALO, N.Y. (AP) --\nA doctor was shot.", "BUFFALO, N.Y. (AP) --"),
+        ("NEW YORK — Stocks fell.", "NEW YORK —"),
+        ("Kyiv, May 2 (Reuters) - Drones hit a depot.", "Kyiv, May 2 (Reuters) -"),
+    ],
+)
+def test_wire_datelines_become_a_skipped_paragraph(text: str, dateline: str) -> None:
+    seg = segment(text)
+    first = seg.paragraphs[0]
+    assert text[first.start : first.end] == dateline
+    assert first.dateline and first.boilerplate
+    assert not seg.paragraphs[1].boilerplate and not seg.paragraphs[1].dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO - the alliance - met.",
+        "The US: a view.",
+        "Officials (who asked not to be named) - said so.",
+        "AK-47 rifles were seized.",
+    ],
+)
+def test_story_openings_are_not_datelines(text: str) -> None:
+    assert not any(p.dateline for p in segment(text).paragraphs)

@@ -13,6 +13,9 @@ construction) and never changes the text: every span is a pair of code-point off
 - **Quotations** pair straight and curly double quotation marks and guillemets within a paragraph;
   a paragraph break closes an open quotation (``closed`` is then false, as in a quote paragraph
   that continues in the next one). Marks that cannot be paired are listed in ``unpaired_marks``.
+- **Datelines** of wire copy ("SEOUL, March 12 (Reuters) -") at the start of one of the first two
+  paragraphs become a paragraph of their own, flagged ``dateline`` and ``boilerplate``
+  (patterns in ``vocab/datelines.txt``).
 - **Boilerplate** lines that are not part of the story ("Read Also: ...", "Advertisement") match
   one of the patterns in ``vocab/boilerplate.txt``; extractors skip them.
 """
@@ -32,11 +35,16 @@ __all__ = ["Paragraph", "Quotation", "Segmentation", "Sentence", "segment"]
 
 @attrs.frozen
 class Paragraph:
-    """A paragraph ``text[start:end]`` (no surrounding line breaks or blanks)."""
+    """A paragraph ``text[start:end]`` (no surrounding line breaks or blanks).
+
+    ``boilerplate`` paragraphs are not part of the story and every step skips them; a wire
+    dateline ("SEOUL, March 12 (Reuters) -") is one of them, with ``dateline`` set too.
+    """
 
     start: int
     end: int
     boilerplate: bool = False
+    dateline: bool = False
 
 
 @attrs.frozen
@@ -106,6 +114,12 @@ def _vocab_lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(line.lower() for line in _vocab_lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _dateline_pattern() -> regex.Pattern[str]:
+    alternatives = "|".join(f"(?:{line})" for line in _vocab_lines("datelines.txt"))
+    return regex.compile(rf"(?:{alternatives})", regex.VERBOSE | regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -210,9 +224,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _pair_quotes(
-    text: str, paragraphs: list[tuple[int, int]]
-) -> tuple[list[Quotation], list[int]]:
+def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quotation], list[int]]:
     quotations: list[Quotation] = []
     unpaired: list[int] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
@@ -236,21 +248,38 @@ def _pair_quotes(
                 unpaired.append(open_at)
                 open_at, open_length = at, len(mark)
         if open_at is not None:
-            quotations.append(
-                Quotation(open_at, p_end, False, index, open_at + open_length, p_end)
-            )
+            quotations.append(Quotation(open_at, p_end, False, index, open_at + open_length, p_end))
     return quotations, unpaired
+
+
+def _split_dateline(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+    """Split a wire dateline off the start of one of the first two paragraphs.
+
+    Returns the new spans and the index of the dateline paragraph (-1 when there is none).
+    """
+    pattern = _dateline_pattern()
+    for index, (start, end) in enumerate(spans[:2]):
+        m = pattern.match(text, start, end)
+        if m is None:
+            continue
+        rest, rest_end = _trim(text, m.end(), end)
+        head = (start, m.end())
+        if rest < rest_end:
+            return [*spans[:index], head, (rest, rest_end), *spans[index + 1 :]], index
+        return [*spans[:index], head, *spans[index + 1 :]], index
+    return spans, -1
 
 
 def segment(text: str) -> Segmentation:
     """Split ``text`` into paragraphs, sentences and quotations (see the module docs)."""
-    para_spans = _paragraph_spans(text)
+    para_spans, dateline_index = _split_dateline(text, _paragraph_spans(text))
     boiler = _boilerplate_pattern()
     paragraphs = []
     sentences = []
     for index, (p_start, p_end) in enumerate(para_spans):
-        is_boiler = boiler.match(text, p_start, p_end) is not None
-        paragraphs.append(Paragraph(p_start, p_end, is_boiler))
+        is_dateline = index == dateline_index
+        is_boiler = is_dateline or boiler.match(text, p_start, p_end) is not None
+        paragraphs.append(Paragraph(p_start, p_end, is_boiler, is_dateline))
         for s, e in _sentence_spans(text, p_start, p_end):
             sentences.append(Sentence(s, e, index, is_boiler))
     quotations, unpaired = _pair_quotes(text, para_spans)

@@ -129,7 +129,10 @@ class Dates:
         if not text:
             return []
         segmentation = analysis.segmentation
-        blocked = [(p.start, p.end) for p in segmentation.paragraphs if p.boilerplate]
+        # a dateline's date ("SEOUL, March 12 (Reuters) -") is a date of the story: keep it
+        blocked = [
+            (p.start, p.end) for p in segmentation.paragraphs if p.boilerplate and not p.dateline
+        ]
         for negative in self._negatives:
             blocked.extend(m.span() for m in negative.finditer(text))
         blocked.sort()

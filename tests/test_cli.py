@@ -51,7 +51,7 @@ def test_jsonl_records_with_a_malformed_line(
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out_path = tmp_path / "out.jsonl"
-    code, out, err = run(
+    code, _, err = run(
         capsys, "extract", str(path), "--only", "dates", "--output", str(out_path), "--no-text"
     )
     assert code == 1

@@ -145,7 +145,7 @@ def _register_steps(
         name = getattr(cls, "name", None)
         if not isinstance(name, str) or not name:
             raise PluginError(f"{cls.__qualname__} has no str attribute 'name'")
-        if not callable(getattr(cls, "__call__", None)):
+        if "__call__" not in dir(cls):
             raise PluginError(f"{cls.__qualname__} does not define __call__(analysis)")
         requires = getattr(cls, "requires", ())
         if isinstance(requires, str) or not all(isinstance(r, str) for r in requires):

@@ -23,6 +23,7 @@ construction) and never changes the text: every span is a pair of code-point off
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -139,6 +140,8 @@ _SENTENCE_END = regex.compile(
     r"""[.!?]+ ['"\u2019\u201d\u00bb)\]]* (?=\s+ ['"`\u2018\u201c\u00ab(\[]* [\p{Lu}\p{N}])""",
     regex.VERBOSE,
 )
+_CLOSERS = "'\"\u2019\u201d\u00bb)]"
+_DOTTED_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 _TERMINAL = regex.compile(r"""[.!?:;'"\u2019\u201d\u00bb)\]]\s*$""")
 
@@ -174,7 +177,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     blocks = [b for b in blocks if b]
     # Hard-wrapped text (blank lines between paragraphs, line breaks inside them) is told from
     # one-paragraph-a-line copy by its line breaks: most of them fall mid-sentence.
-    inner = [(a, b) for block in blocks for a, b in zip(block, block[1:], strict=False)]
+    inner = [(a, b) for block in blocks for a, b in itertools.pairwise(block)]
     mid_sentence = sum(1 for (s, e), _ in inner if not _TERMINAL.search(text, s, e))
     wrapped = len(blocks) > 1 and bool(inner) and 2 * mid_sentence >= len(inner)
     if wrapped:
@@ -201,7 +204,7 @@ def _is_abbreviation(text: str, para_start: int, dot: int) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    if regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+    if _DOTTED_INITIALS.fullmatch(word):
         return True  # "U.S.", "a.m." (ambiguous at a sentence end; usually inside one in news)
     return word.lower() in _abbreviations()
 
@@ -210,10 +213,9 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     begin = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        dot = m.start() + len(m.group().rstrip("'\"\u2019\u201d\u00bb)]")) - 1
-        if m.group()[0] == "." and len(m.group().rstrip("'\"\u2019\u201d\u00bb)]")) == 1:
-            if _is_abbreviation(text, start, dot):
-                continue
+        # a lone full stop (not "?!" or "...") may close an abbreviation instead of a sentence
+        if m.group().rstrip(_CLOSERS) == "." and _is_abbreviation(text, start, m.start()):
+            continue
         s, e = _trim(text, begin, m.end())
         if s < e:
             spans.append((s, e))

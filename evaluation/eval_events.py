@@ -377,6 +377,16 @@ _HEADER = """# Derived from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt, 
 """
 
 
+#: words that are no object by themselves: a pattern reduced to them is dropped (adverb
+#: particles stay: "step down", "call off" are phrasal verbs; the step matches them adjacent only)
+_FUNCTION_WORDS = frozenset(
+    {
+        "to", "for", "with", "on", "in", "at", "of", "from", "into", "by", "as", "about", "a",
+        "an", "the", "it", "its", "their", "his", "her", "them", "him", "this", "that",
+    }
+)  # fmt: skip
+
+
 def cameo_to_plover(code: str) -> str:
     """The PLOVER category of a CAMEO code ("" for 01/02 statements and appeals, or no code)."""
     code = code.strip()
@@ -454,6 +464,8 @@ def derive_petrarch2(dictionary: Path, out: Path) -> None:
             words = [w for w in words if w and not w.startswith("=")]
             if not words or len(words) > 4:
                 continue
+            if all(w.lower() in _FUNCTION_WORDS for w in words):
+                continue  # reduced to a preposition ("* TO", "* FOR"): no object left to check
             if any(w.startswith("&") and w not in synsets for w in words):
                 continue
             obj = " ".join(

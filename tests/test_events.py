@@ -574,3 +574,113 @@ def test_subject_of_for_to_infinitive(extractor: EventExtractor) -> None:
         )
     )
     assert [text_of(analysis, e.actor) for e in analysis.events] == ["Iran"]
+
+
+# --------------------------------------------------------------------------- PLOVER typing rules
+
+
+def test_petrarch_verb_object_patterns_match(extractor: EventExtractor) -> None:
+    # "close * university" (CAMEO 172) is a PETRARCH2 pattern only: no curated trigger has it
+    analysis = extractor(build("Police closed the university on Monday."))
+    assert [(e.type, e.trigger.text) for e in analysis.events] == [
+        ("coerce", "closed the university")
+    ]
+
+
+def test_derived_patterns_keep_an_object_word() -> None:
+    from importlib import resources
+
+    data = resources.files("reportedly.vocab").joinpath("events", "petrarch2_patterns.tsv")
+    prepositions = {"to", "for", "with", "on", "in", "at", "of", "from", "by"}
+    objects = [
+        line.split("\t")[1]
+        for line in data.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert objects and not [o for o in objects if set(o.split()) <= prepositions]
+
+
+def test_phrasal_verb_particles_match_only_next_to_the_verb(extractor: EventExtractor) -> None:
+    resigned = extractor(build("The prime minister stepped down on Friday."))
+    assert [(e.type, e.trigger.text) for e in resigned.events] == [("concede", "stepped down")]
+    # "support * out" (CAMEO 0874) must not reach across "the plan" to "out of loyalty"
+    backed = extractor(build("The party supported the plan out of loyalty."))
+    assert [(e.type, e.trigger.text) for e in backed.events] == [("support", "supported")]
+
+
+def test_no_pattern_starts_at_a_verb_of_saying(extractor: EventExtractor) -> None:
+    analysis = extractor(build("The minister said the deal was fair to both sides."))
+    assert analysis.events == ()
+
+
+def test_a_vow_folds_into_the_event_it_promises(extractor: EventExtractor) -> None:
+    threat = extractor(
+        build("The rebels vowed to attack the convoy.", sources={"rebels": ["The rebels"]})
+    )
+    assert [(e.type, e.trigger.text, e.status) for e in threat.events] == [
+        ("threaten", "vowed to attack", "planned")
+    ]
+    assert text_of(threat, threat.events[0].actor) == "rebels"
+    promise = extractor(build("The junta promised to release the detained students."))
+    assert [(e.type, e.trigger.text) for e in promise.events] == [("agree", "promised to release")]
+    # an agreement is an event of its own, whatever is agreed
+    agreed = extractor(build("The two sides agreed to postpone the rally."))
+    assert "agree" in [e.type for e in agreed.events]
+
+
+def test_must_after_a_reporting_verb_is_a_demand_by_the_reporter(
+    extractor: EventExtractor,
+) -> None:
+    analysis = extractor(
+        build(
+            "The ministry said the contractor must repay the loan.",
+            sources={"ministry": ["The ministry"], "contractor": ["the contractor"]},
+        )
+    )
+    event = only(analysis, "demand")
+    assert event.trigger.text == "must repay"
+    assert text_of(analysis, event.actor) == "ministry"
+    # without someone saying it, "must" is no event
+    assert extractor(build("The contractor must repay the loan.")).events == ()
+
+
+def test_a_condition_makes_an_announced_step_a_threat(extractor: EventExtractor) -> None:
+    plain = extractor(build("The army will withdraw its troops from the border."))
+    assert [e.type for e in plain.events] == ["agree"]
+    conditional = extractor(
+        build("The army will withdraw its troops from the border unless the talks resume.")
+    )
+    assert conditional.events[0].type == "threaten"
+
+
+def test_preparing_an_attack_is_a_show_of_force(extractor: EventExtractor) -> None:
+    analysis = extractor(build("The army prepared to shell the rebel positions."))
+    assert [e.type for e in analysis.events] == ["mobilize"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The government imposed new restrictions on the press.", "coerce"),
+        ("The two countries broke off talks in March.", "sanction"),
+        ("Hackers defaced the ministry's website overnight.", "coerce"),
+        ("Soldiers closed the border with the neighbouring country.", "assault"),
+        ("The court found the former minister guilty of fraud.", "disapprove"),
+        ("The regime suspended publication of the newspaper.", "coerce"),
+        ("The delegation arrived in Cairo for talks.", "consult"),
+        ("The UN will withdraw its inspectors from the country.", "threaten"),
+        ("The donors pledged to provide food aid.", "agree"),
+    ],
+)
+def test_triggers_from_cameo_code_names(
+    extractor: EventExtractor, sentence: str, event_type: str
+) -> None:
+    assert [e.type for e in extractor(build(sentence)).events] == [event_type]
+
+
+def test_petrarch_multiword_forms_split_on_commas() -> None:
+    from reportedly.extractors.events.lexicon import _petrarch
+
+    _specs, forms, _patterns = _petrarch()
+    assert "," not in forms  # "cracked down , cracks down" is two forms, not ", cracks"
+    assert (("cracks", "down"), "suppress") in forms["cracks"]

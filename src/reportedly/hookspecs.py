@@ -137,6 +137,25 @@ def reportedly_event_triggers() -> list[dict[str, Any]]:
          "forms": ["test-fired"],         # irregular inflected forms (optional)
          "status": "occurred"}            # default status when nothing in the clause says
                                           # otherwise (optional)
+
+    Optional keys that make the trigger depend on its clause (as in the step's
+    ``vocab/events/triggers.toml``); each type named must be an event type:
+
+    - ``"needs"``: ``"weapon"`` (count the trigger only with a weapon mention or a military
+      object word in its clause: "launched two missiles", not "launched a website") or
+      ``"force"`` (also armed forces: "hit" needs arms or troops);
+    - ``"weapon_type"``: the type to use instead when a weapon is in the clause ("deployed
+      troops" stays ``mobilize``, "deployed missiles" is ``weapons_deployment``);
+    - ``"attack_type"``: the type when the weapon is aimed at something ("fired rockets at the
+      town" is ``assault``, "fired two missiles into the sea" stays ``weapons_test``);
+    - ``"vessel_type"``: the type when the object is a ship ("launched a new destroyer");
+    - ``"recipient_type"``: the type when the weapons go to a recipient ("sent tanks to
+      Ukraine" is ``weapons_transfer``);
+    - ``"crowd_type"``: the type when a crowd is the subject ("thousands protested" is
+      ``protest``, "the minister protested" stays ``disapprove``).
+
+    Entries override the built-in triggers on overlapping matches. A malformed entry (unknown
+    type, kind, status or ``needs``) fails the pipeline build with a ``ConfigError``.
     """
     raise NotImplementedError
 

@@ -45,6 +45,7 @@ from reportedly.extractors.events.lexicon import (
     PLOVER_TYPES,
     PRIORITY_PETRARCH_PATTERN,
     Lexicon,
+    Slot,
     TriggerSpec,
     load_lexicon,
     token_key,
@@ -113,6 +114,10 @@ _WEEKDAYS_MONTHS = frozenset(
     ]
 )
 _DATED_TYPES = frozenset({"DATE", "TIME"})
+#: adverb particles of phrasal verbs ("step down", "call off")
+_PARTICLES = frozenset({"up", "out", "down", "off", "back", "over", "away"})
+#: origin of the demand events made for "X said Y must <verb>" (see ``_reported_demands``)
+_REPORTED_DEMAND = "reported-demand"
 #: How far (in tokens) a clause may reach from its trigger: keeps run-on text linear.
 _MAX_SCOPE = 60
 
@@ -170,6 +175,17 @@ class _Tokens:
 
 
 _Span = TypeVar("_Span", bound=tuple[Any, ...])
+#: a PETRARCH2 pattern's slots: per slot the one-word keys and the longer alternatives
+_Slots = tuple[Slot, ...]
+#: first object key -> (slots, event type) of the patterns of one PETRARCH2 verb block
+_PatternTable = dict[str, tuple[tuple[_Slots, str], ...]]
+#: first word -> (spec, its words when they hold no gap, else None), best first
+_TriggerTable = dict[str, tuple[tuple[TriggerSpec, list[str] | None], ...]]
+#: first word -> the PETRARCH2 verb forms starting with it whose block has patterns, with them
+_PetrarchTable = dict[str, tuple[tuple[tuple[str, ...], _PatternTable], ...]]
+#: (id of a lexicon, min priority) -> (that lexicon, its tables); the lexicon is kept so that
+#: its id is not reused
+_TABLES: dict[tuple[int, int], tuple[Lexicon, _TriggerTable, _PetrarchTable]] = {}
 
 
 def _within(spans: list[_Span], start: int, end: int) -> list[_Span]:
@@ -207,6 +223,8 @@ class _Candidate:
     last: int  # token index after the last word
     spec: TriggerSpec
     event_type: str
+    #: token index where the trigger text starts when an intention verb leads it ("vowed to")
+    lead: int = -1
 
 
 def _phrase_at(words: Sequence[str], lower: Sequence[str], at: int, limit: int) -> bool:
@@ -241,6 +259,48 @@ def _parse_value(value: str) -> _dt.date | None:
         return _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:
         return None
+
+
+def _match_tables(lexicon: Lexicon, min_priority: int) -> tuple[_TriggerTable, _PetrarchTable]:
+    """The lexicon's triggers and PETRARCH2 patterns laid out for matching (see ``_candidates``).
+
+    Cached for the first few lexicons, which include the built-in ones (the same object for every
+    pipeline without plugin triggers), so building a step costs nothing after the first.
+    """
+    cache_key = (id(lexicon), min_priority)
+    cached = _TABLES.get(cache_key)
+    if cached is not None and cached[0] is lexicon:
+        return cached[1], cached[2]
+    # per first word: (spec, its words when they hold no gap, else None), best first
+    triggers: _TriggerTable = {
+        first: tuple(
+            (spec, None if GAP in spec.words else list(spec.words))
+            for spec in specs
+            if spec.priority >= min_priority
+        )
+        for first, specs in lexicon.triggers.items()
+    }
+    # per first word: the PETRARCH2 verb forms whose block has verb-object patterns, with
+    # those patterns (slots split into one-word keys and longer alternatives)
+    petrarch: _PetrarchTable = {}
+    compiled: dict[str, _PatternTable] = {}
+    for first, forms in lexicon.petrarch_forms.items():
+        with_patterns: list[tuple[tuple[str, ...], _PatternTable]] = []
+        for form, block in forms:
+            table = lexicon.petrarch_patterns.get(block)
+            if not table:
+                continue
+            if block not in compiled:
+                compiled[block] = {
+                    key: tuple((pattern.slots, pattern.type) for pattern in patterns)
+                    for key, patterns in table.items()
+                }
+            with_patterns.append((form, compiled[block]))
+        if with_patterns:
+            petrarch[first] = tuple(with_patterns)
+    if len(_TABLES) < 8:
+        _TABLES[cache_key] = (lexicon, triggers, petrarch)
+    return triggers, petrarch
 
 
 class EventExtractor:
@@ -285,9 +345,8 @@ class EventExtractor:
         self._min_priority = 1 if min_priority == "builtin" else 0
         entries = vocabulary.event_triggers if vocabulary is not None else ()
         self.lexicon: Lexicon = load_lexicon(entries, use_petrarch=petrarch)
-        self._first_words = frozenset(self.lexicon.triggers) | frozenset(
-            self.lexicon.petrarch_forms
-        )
+        self._triggers, self._petrarch = _match_tables(self.lexicon, self._min_priority)
+        self._first_words = frozenset(self._triggers) | frozenset(self._petrarch)
         clauses = self.lexicon.clauses
         self._subordinators = frozenset(clauses["subordinators"])
         self._relatives = frozenset(clauses["relatives"])
@@ -295,6 +354,17 @@ class EventExtractor:
         self._be = frozenset(clauses["be_forms"])
         self._object_preps = frozenset(clauses["object_prepositions"])
         self._speaker_pronouns = frozenset(clauses["speaker_pronouns"])
+        self._intention = frozenset(clauses.get("intention_verbs", ()))
+        self._demand_modals = frozenset(clauses.get("demand_modals", ()))
+        self._speech_verbs = frozenset(clauses.get("speech_verbs", ()))
+        # the types whose intention PLOVER codes as AGREE or THREATEN (the ``planned`` modality
+        # rules); "agreed to postpone the rally" stays two events
+        self._intended_types = frozenset(
+            t
+            for rule in clauses.get("modality", ())
+            if "planned" in rule.get("statuses", ()) and not rule.get("after")
+            for t in (*rule["types"], rule["type"])
+        )
         self._generic = _PhraseSet([tuple(p.split()) for p in clauses["generic"]])
         self._test_words = _PhraseSet(self.lexicon.test_words)
         self._crowd = _PhraseSet([tuple(w.split()) for w in self.lexicon.crowd_words])
@@ -328,6 +398,7 @@ class EventExtractor:
                 frozenset(rule["types"]),
                 rule["type"],
                 rule.get("status"),
+                _PhraseSet([tuple(c.split()) for c in rule.get("after", ())]),
             )
             for rule in clauses.get("modality", ())
         )
@@ -419,51 +490,65 @@ class EventExtractor:
                 return -1
         return j
 
-    def _petrarch_candidates(self, tokens: _Tokens, at: int) -> list[_Candidate]:
+    def _petrarch_candidates(
+        self,
+        tokens: _Tokens,
+        at: int,
+        entries: tuple[tuple[tuple[str, ...], _PatternTable], ...],
+    ) -> list[_Candidate]:
+        """Matches of the PETRARCH2 verb-object patterns of the verb forms starting at ``at``."""
         found: list[_Candidate] = []
-        lexicon = self.lexicon
-        for form, block in lexicon.petrarch_forms.get(tokens.lower[at], ()):
-            if not _phrase_at(form, tokens.lower, at, len(tokens)):
-                continue
-            table = lexicon.petrarch_patterns.get(block)
-            if not table:
+        lower, n = tokens.lower, len(tokens)
+        for form, table in entries:
+            if len(form) > 1 and not _phrase_at(form, lower, at, n):
                 continue
             after = at + len(form)
-            for start in range(after, min(after + 4, len(tokens))):
-                if not tokens.is_word[start]:
+            is_word = tokens.is_word
+            for start in range(after, min(after + 4, n)):
+                if not is_word[start]:
                     break
-                for pattern in table.get(tokens.key(start), ()):
-                    end = self._match_slots(pattern.slots, tokens, start)
+                patterns = table.get(_key(lower[start]))
+                if patterns is None:
+                    continue
+                for slots, event_type in patterns:
+                    if start > after and len(slots) == 1 and slots[0][0] <= _PARTICLES:
+                        continue  # a phrasal verb's particle follows it: "stepped down"
+                    end = self._match_slots(slots, tokens, start)
                     if end > 0:
                         spec = TriggerSpec(
-                            (*form, GAP, *tokens.lower[start:end]),
-                            pattern.type,
+                            (*form, GAP, *lower[start:end]),
+                            event_type,
                             priority=PRIORITY_PETRARCH_PATTERN,
                             origin="petrarch2",
                         )
-                        found.append(_Candidate(at, end, spec, pattern.type))
+                        found.append(_Candidate(at, end, spec, event_type))
                 if found:
                     return found
         return found
 
     @staticmethod
-    def _match_slots(
-        slots: Sequence[frozenset[tuple[str, ...]]], tokens: _Tokens, start: int
-    ) -> int:
+    def _match_slots(slots: _Slots, tokens: _Tokens, start: int) -> int:
+        """Token index after the pattern's slots matched from ``start`` (the first slot right
+        there, each later one after a gap of up to two words), or -1."""
         j = start
-        for index, alternatives in enumerate(slots):
+        n = len(tokens)
+        for index, (singles, longer) in enumerate(slots):
             matched = -1
-            for skip in range(0 if index == 0 else 3):
+            for skip in range(1 if index == 0 else 3):
                 at = j + skip
-                for alternative in alternatives:
+                if at >= n:
+                    break
+                if tokens.key(at) in singles:
+                    matched = at + 1
+                    break
+                for alternative in longer:
                     size = len(alternative)
-                    if (
-                        at + size <= len(tokens)
-                        and tuple(_key(w) for w in tokens.lower[at : at + size]) == alternative
+                    if at + size <= n and all(
+                        tokens.key(at + k) == word for k, word in enumerate(alternative)
                     ):
                         matched = at + size
                         break
-                if matched > 0 or at >= len(tokens) or not tokens.is_word[at]:
+                if matched > 0 or not tokens.is_word[at]:
                     break
             if matched < 0:
                 return -1
@@ -472,20 +557,29 @@ class EventExtractor:
 
     def _candidates(self, tokens: _Tokens) -> list[_Candidate]:
         found: list[_Candidate] = []
-        triggers = self.lexicon.triggers
-        petrarch_forms = self.lexicon.petrarch_forms
+        triggers = self._triggers
+        petrarch = self._petrarch
         first_words = self._first_words
-        for at, word in enumerate(tokens.lower):
+        lower = tokens.lower
+        if first_words.isdisjoint(lower):
+            return found
+        for at, word in enumerate(lower):
             if word not in first_words:
                 continue
-            for spec in triggers.get(word, ()):
-                if spec.priority < self._min_priority:
+            for spec, plain in triggers.get(word, ()):
+                if plain is not None:
+                    # no gap: compare the words in place
+                    size = len(plain)
+                    if size == 1 or lower[at : at + size] == plain:
+                        found.append(_Candidate(at, at + size, spec, spec.type))
                     continue
                 end = self._match(spec, tokens, at)
                 if end > 0:
                     found.append(_Candidate(at, end, spec, spec.type))
-            if word in petrarch_forms:
-                found.extend(self._petrarch_candidates(tokens, at))
+            entries = petrarch.get(word)
+            if entries is not None and word not in self._speech_verbs:
+                # "said the deal ...": a reporting verb's object is what was said, no event
+                found.extend(self._petrarch_candidates(tokens, at, entries))
         return found
 
     # ------------------------------------------------------------------ sentences
@@ -505,7 +599,7 @@ class EventExtractor:
         if not tokens.starts:
             return []
         candidates = self._candidates(tokens)
-        if not candidates:
+        if not candidates and self._demand_modals.isdisjoint(tokens.lower):
             return []
         tokens.annotate(text, self._reporting)
         s_mentions = _within(mentions, sentence.start, sentence.end)
@@ -575,6 +669,7 @@ class EventExtractor:
                 continue
             used |= span
             taken.append(cand)
+        taken.extend(self._reported_demands(tokens, used, mention_tokens))
         taken.sort(key=lambda c: c.first)
         taken = [
             c
@@ -586,6 +681,9 @@ class EventExtractor:
                 and taken[index - 1].event_type == c.event_type
             )
         ]
+        taken = self._merge_intentions(taken, tokens)
+        if not taken:
+            return []
         # a PLOVER noun that is the object of a PLOVER event is part of it: "called for a
         # ceasefire" is one demand (a capability noun stays: "condemned the missile launch")
         attached = [
@@ -641,7 +739,8 @@ class EventExtractor:
             stop = right_scopes[index][1]
             left, inherits = self._left_start(tokens, first, cand.spec.kind != "noun")
             start_offset, end_offset = tokens.starts[first], tokens.ends[last - 1]
-            trigger = Mention(text[start_offset:end_offset], start_offset, end_offset)
+            lead_offset = tokens.starts[cand.lead] if cand.lead >= 0 else start_offset
+            trigger = Mention(text[lead_offset:end_offset], lead_offset, end_offset)
             quote = self._quote_of(quotes, start_offset, end_offset)
             passive = self._is_passive(tokens, first)
             actor = self._actor(
@@ -654,8 +753,18 @@ class EventExtractor:
             previous = taken[index - 1] if index else None
             status = self._status(tokens, cand, stop, date, published, previous)
             event_type = cand.event_type
-            for cues, statuses, types, new_type, new_status in self._modality:
+            if cand.spec.origin == _REPORTED_DEMAND:
+                # "the ministry said Iran must stop ...": the demand is the reporter's
+                earlier = [r for r in reporters if r[0] < first]
+                actor = max(earlier)[1] if earlier else actor
+            for cues, statuses, types, new_type, new_status, after in self._modality:
                 if event_type not in types:
+                    continue
+                if after.by_first:
+                    # a conditional later in the sentence: "will withdraw ... unless ..."
+                    if status in statuses and after.found(tokens.lower, last, len(tokens)):
+                        event_type, status = new_type, new_status or status
+                        break
                     continue
                 if cues.found(tokens.lower, first - 3, first):
                     # "X said Y must Z": the demand is X's
@@ -786,6 +895,59 @@ class EventExtractor:
             if lower[at] == ",":
                 return back <= 3
         return False
+
+    def _reported_demands(
+        self, tokens: _Tokens, used: set[int], mention_tokens: Mapping[int, int]
+    ) -> list[_Candidate]:
+        """``demand`` events for "X said Y must <verb>" where the verb names no event itself.
+
+        CAMEO codes a statement that someone must do something as a demand by the speaker; when
+        the verb after "must" is a trigger, the modality rules already turn it into one.
+        """
+        lower, n = tokens.lower, len(tokens)
+        found: list[_Candidate] = []
+        if self._demand_modals.isdisjoint(lower):
+            return found
+        for i, word in enumerate(lower):
+            if word not in self._demand_modals or i + 1 >= n or not tokens.is_word[i + 1]:
+                continue
+            if not any(tokens.reporting[j] for j in range(max(i - 12, 0), i)):
+                continue
+            if i == 0 or not (tokens.is_word[i - 1] or (i - 1) in mention_tokens):
+                continue
+            if any(k in used for k in range(i, min(i + 4, n))):
+                continue  # the verb is a trigger of its own ("must withdraw")
+            spec = TriggerSpec(
+                (word, lower[i + 1]), "demand", kind="phrase", origin=_REPORTED_DEMAND
+            )
+            found.append(_Candidate(i, i + 2, spec, "demand"))
+        return found
+
+    def _merge_intentions(self, taken: list[_Candidate], tokens: _Tokens) -> list[_Candidate]:
+        """Fold an intention verb into the PLOVER event it governs: "vowed to fight" is one event.
+
+        The intended event keeps its own type, arguments and status (a "vowed to" cue makes it
+        ``planned``); only its trigger text starts at the intention verb.
+        """
+        lower = tokens.lower
+        merged: list[_Candidate] = []
+        for cand in taken:
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None
+                and previous.lead < 0
+                and cand.event_type in self._intended_types
+                and lower[previous.first] in self._intention
+                and (
+                    (cand.first == previous.last and lower[previous.last - 1] == "to")
+                    or (cand.first == previous.last + 1 and lower[previous.last] == "to")
+                )
+            ):
+                cand.lead = previous.first
+                merged[-1] = cand
+                continue
+            merged.append(cand)
+        return merged
 
     @staticmethod
     def _attached(cand: _Candidate, previous: _Candidate | None, tokens: _Tokens) -> bool:

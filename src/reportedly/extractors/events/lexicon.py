@@ -22,6 +22,7 @@ __all__ = [
     "EVENT_TYPES",
     "PLOVER_TYPES",
     "Lexicon",
+    "Slot",
     "StatusCue",
     "TriggerSpec",
     "inflect_verb",
@@ -90,11 +91,15 @@ class TriggerSpec:
     origin: str = "reportedly"
 
 
+#: one slot of a verb-object pattern: its one-word alternatives and its longer ones (keys)
+Slot = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+
+
 @attrs.frozen
 class PatternSpec:
     """A PETRARCH2 verb-object pattern: slots of alternative word sequences after the verb."""
 
-    slots: tuple[frozenset[tuple[str, ...]], ...]
+    slots: tuple[Slot, ...]
     type: str
     cameo: str
 
@@ -325,9 +330,16 @@ def _petrarch() -> tuple[
     dict[str, dict[str, tuple[PatternSpec, ...]]],
 ]:
     excluded = {w.lower() for w in _builtin_data().get("exclude", {}).get("words", ())}
-    synsets: dict[str, set[tuple[str, ...]]] = {}
+    members: dict[str, set[tuple[str, ...]]] = {}
     for name, member in _tsv("petrarch2_synsets.tsv"):
-        synsets.setdefault(name, set()).add(tuple(token_key(w) for w in member.split()))
+        members.setdefault(name, set()).add(tuple(token_key(w) for w in member.split()))
+    synsets: dict[str, Slot] = {
+        name: (
+            frozenset(m[0] for m in alternatives if len(m) == 1),
+            tuple(sorted(m for m in alternatives if len(m) > 1)),
+        )
+        for name, alternatives in members.items()
+    }
     specs: list[TriggerSpec] = []
     forms_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for block, lemma, irregular, _cameo, event_type in _tsv("petrarch2_verbs.tsv"):
@@ -335,10 +347,14 @@ def _petrarch() -> tuple[
         forms = {(form, *lemma_words[1:]) for form in inflect_verb(lemma_words[0])}
         forms |= {_split(f) for f in irregular.split(" ") if f} if " " not in lemma else set()
         if " " in lemma and irregular:
-            # multiword forms are listed whole: "met with meets with meeting with"
-            tokens = irregular.split()
-            size = len(lemma_words)
-            forms |= {tuple(tokens[i : i + size]) for i in range(0, len(tokens), size)}
+            if "," in irregular:
+                # "cracked down , cracks down": comma-separated forms of any length
+                forms |= {_split(f) for f in irregular.split(",") if f.strip()}
+            else:
+                # multiword forms are listed whole: "met with meets with meeting with"
+                tokens = irregular.split()
+                size = len(lemma_words)
+                forms |= {tuple(tokens[i : i + size]) for i in range(0, len(tokens), size)}
         for form in forms:
             if not form:
                 continue
@@ -351,16 +367,17 @@ def _petrarch() -> tuple[
                 )
     patterns: dict[str, dict[str, list[PatternSpec]]] = {}
     for block, obj, cameo, event_type in _tsv("petrarch2_patterns.tsv"):
-        slots: list[frozenset[tuple[str, ...]]] = []
+        slots: list[Slot] = []
         for word in obj.split():
             if word.startswith("&"):
-                slots.append(frozenset(synsets.get(word, ())))
+                slots.append(synsets.get(word, (frozenset(), ())))
             else:
-                slots.append(frozenset({(token_key(word),)}))
-        if not slots or not all(slots):
+                slots.append((frozenset({token_key(word)}), ()))
+        if not slots or not all(singles or longer for singles, longer in slots):
             continue
         spec = PatternSpec(tuple(slots), event_type, cameo)
-        for first in {alt[0] for alt in slots[0]}:
+        singles, longer = slots[0]
+        for first in singles | {alt[0] for alt in longer}:
             patterns.setdefault(block, {}).setdefault(first, []).append(spec)
     return (
         tuple(specs),

@@ -209,10 +209,10 @@ def evaluate(data: Path) -> str:
     lines.append("")
     lines.append("| document | pronoun in context | linked to | right? |")
     lines.append("|---|---|---|---|")
-    for (name, start, end, _gold, source, kind), ok in zip(sample, checked, strict=True):
+    for (name, start, end, _gold, linked, kind), ok in zip(sample, checked, strict=True):
         verdict = "unchecked" if ok is None else ("yes" if ok else "no")
         context = _context(texts[name], start, end).replace("|", "/")
-        lines.append(f"| {name[:40]} @{start} | {context} | {source} ({kind}) | {verdict} |")
+        lines.append(f"| {name[:40]} @{start} | {context} | {linked} ({kind}) | {verdict} |")
     lines += ["", "First missed gold sources (names and nouns):", ""]
     lines += [f"- {m}" for m in missed]
     return "\n".join(lines) + "\n"

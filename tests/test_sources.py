@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import types
+import unicodedata
 
 import pytest
+import regex
 from hypothesis import given
+from hypothesis import strategies as st
 
 import reportedly
 from reportedly.extractors.sources import Sources
+from reportedly.extractors.sources.lexicon import ASCII_SAFE_EXTRAS, ascii_tokens_unsafe
 from reportedly.model import Analysis, Article, Source
 from tests.strategies import any_text, news_like_text
 
@@ -85,6 +90,16 @@ def test_titles_and_appositions(text: str, name: str, description: str) -> None:
     source = by_name(run(text), name)
     assert source.kind == "person"
     assert source.description == description
+
+
+def test_a_given_name_that_is_also_a_month_starts_a_name() -> None:
+    text = (
+        "The talks ended on Jan. 9. Polish Foreign Minister Jan Zabrowski said he was "
+        "satisfied, and Zabrowski told reporters a deal was near."
+    )
+    jan = by_name(run(text), "Jan Zabrowski")
+    assert jan.kind == "person" and jan.description == "Polish Foreign Minister"
+    assert texts(jan) == ["Jan Zabrowski", "he", "Zabrowski"]
 
 
 def test_honorific_is_not_a_description_and_gives_gender() -> None:
@@ -337,6 +352,83 @@ def test_a_malformed_descriptor_entry_is_a_config_error() -> None:
         reportedly.Pipeline(["sources"], plugins=[plugin])
 
 
+# --------------------------------------------------------------------------- not sources
+
+
+def test_a_wire_dateline_is_not_a_source() -> None:
+    text = (
+        "HANOI, June 3 (Metro Wire) - Vietnam's coast guard detained a fishing trawler near the "
+        "Paracel Islands on Tuesday, the Foreign Ministry said."
+    )
+    sources = run(text)
+    assert all(m.text not in {"HANOI", "Metro Wire"} for s in sources for m in s.mentions)
+    assert by_name(sources, "Foreign Ministry").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pair of Russian Tu-95 bombers flew along the coast on Sunday, the ministry said.",
+        "Two Chinese J-16 jets shadowed the patrol plane, the navy said.",
+        "Stoltberg MK-7 said nothing, according to the ministry.",
+    ],
+)
+def test_designations_are_never_part_of_a_name(text: str) -> None:
+    sources = run(text)
+    names = {s.name for s in sources}
+    assert not any(any(ch.isdigit() for ch in name) for name in names), names
+    assert all(s.kind != "person" for s in sources if s.name != "Stoltberg")
+
+
+def test_an_acronym_or_name_before_a_weapon_noun_is_a_weapon() -> None:
+    text = (
+        "The battalion fired ATACMS rockets at the depot and moved Patriot batteries closer to "
+        "the front, while a Type 071 destroyer stood offshore, the general staff said."
+    )
+    names = {s.name for s in run(text)}
+    assert not names & {"ATACMS", "Patriot", "Type"}, names
+
+
+def test_equipment_after_a_person_noun_is_not_its_verb() -> None:
+    text = "The air force scrambled four F-35 fighter jets and two tanker planes on Friday."
+    assert all(s.kind != "anonymous" for s in run(text))
+    # a person noun followed by a verb is still a source
+    assert by_name(run("A fighter said the unit had run out of water."), "fighter").kind == (
+        "anonymous"
+    )
+
+
+def test_a_single_word_that_speaks_with_no_person_evidence_is_an_organization() -> None:
+    text = "Nordvik said on Monday that third-quarter sales of its heat pumps fell 8 percent."
+    assert by_name(run(text), "Nordvik").kind == "organization"
+    # "he", a title or a full name elsewhere make it a person
+    assert by_name(run("Ostrander said he would not run again."), "Ostrander").kind == "person"
+    assert by_name(run("Dr. Ostrander said the trial was over."), "Ostrander").kind == "person"
+    text = "Mayor Lena Ostrander spoke first. Ostrander said the budget was tight."
+    assert by_name(run(text), "Lena Ostrander").kind == "person"
+
+
+def test_a_people_in_the_plural_is_a_group() -> None:
+    sources = run("At the border crossing, Syrians said they wanted to go home.")
+    assert by_name(sources, "Syrians").kind == "group"
+    sources = run("In interviews this week, Cuban-Americans said the embargo should stay.")
+    assert by_name(sources, "Cuban-Americans").kind == "group"
+    sources = run("Outside the palace, Monarchists said the vote was rigged.")
+    assert by_name(sources, "Monarchists").kind == "group"
+
+
+def test_a_company_alone_joins_its_full_name() -> None:
+    text = "Brakkel Inc. reported a loss on Thursday. Brakkel said demand would recover."
+    brakkel = by_name(run(text), "Brakkel Inc.")
+    assert brakkel.kind == "organization" and texts(brakkel) == ["Brakkel Inc.", "Brakkel"]
+
+
+def test_a_government_seen_as_country_and_capital_keeps_the_country_name() -> None:
+    text = "Cuba's navy seized the boat, and Havana said it would protest. The navy said little."
+    cuba = [s for s in run(text) if s.kind == "government" and "Havana" in texts(s)]
+    assert len(cuba) == 1 and cuba[0].name == "Cuba", [(s.name, texts(s)) for s in run(text)]
+
+
 # --------------------------------------------------------------------------- properties
 
 
@@ -349,6 +441,28 @@ def test_offsets_are_exact_and_the_step_never_raises(text: str) -> None:
         for m in source.mentions:
             assert 0 <= m.start <= m.end <= len(text)
             assert text[m.start : m.end] == m.text
+
+
+_TOKEN_PIECES = st.sampled_from(
+    ["Gen.", "gen.", "U.S.", "J.", " Smith", "Kim's", "don't", "F-16", "al-Assad", "O'Neil", "3.5",
+     "Mr.", "St.", "No. 2", "’s", "’re", "co.", "a", "B", "--", " ", "\n", "(AP)", "said", "."]
+)  # fmt: skip
+_ASCII_SAFE_TEXT = st.text(
+    alphabet=st.sampled_from([chr(c) for c in range(128)] + list(ASCII_SAFE_EXTRAS)), max_size=60
+)
+
+
+def test_the_ascii_safe_extras_are_neither_letters_digits_nor_word_characters() -> None:
+    for ch in ASCII_SAFE_EXTRAS:
+        assert unicodedata.category(ch)[0] not in "LMN", ch
+        assert not re.match(r"[\w\s]", ch) and not regex.match(r"[\w\s]", ch), ch
+
+
+@given(st.one_of(_ASCII_SAFE_TEXT, st.lists(_TOKEN_PIECES, max_size=30).map("".join)))
+def test_the_ascii_tokenizer_agrees_with_the_unicode_one(text: str) -> None:
+    lex = STEP.lexicon
+    if ascii_tokens_unsafe.search(text) is None:
+        assert lex.ascii_splitter.split(text) == lex.token_splitter.split(text)
 
 
 @given(news_like_text)

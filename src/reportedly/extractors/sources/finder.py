@@ -18,22 +18,33 @@ The work is done in two passes over the story paragraphs (boilerplate paragraphs
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
+from itertools import accumulate, compress, count
+from operator import itemgetter, or_
 from typing import Final
 
 import attrs
 import regex
 
-from reportedly.extractors.sources.lexicon import Lexicon
+from reportedly.extractors.sources.lexicon import PRONOUN_TRIGGERS, Lexicon, ascii_tokens_unsafe
 from reportedly.model import Mention, Source
 from reportedly.text import Segmentation
 
 __all__ = ["Candidate", "SourceDraft", "find_candidates", "group_sources", "to_sources"]
 
 # "al-Baghdadi", "bin-Salman", "d'Estaing": a lower-case particle joined to a name
+# (searched from the joining mark, which is rare, with the particle as a look-behind: faster than
+# trying the particle at every word boundary)
 _PARTICLE_NAME_IN_TEXT: Final = regex.compile(
-    r"\b(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|d|ul)[-'’]\p{Lu}"
+    r"[-'’](?<=\b(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|d|ul)[-'’])\p{Lu}"
 )
+# a looser test for ASCII text: any capital after a hyphen or apostrophe (the words are then
+# checked one by one with _PARTICLE_NAME)
+_ASCII_JOINED_CAPITAL: Final = re.compile(r"[-'’][A-Z]")
+# a hyphen next to a digit: a designation ("F-16", "S-400", "H-1B"); letters run into digits
+# ("L2", "Future45") are as often company names and are left alone
+_DESIGNATION: Final = re.compile(r"-\d|\d-")
 _PARTICLE_NAME: Final = regex.compile(r"(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|d|ul)[-'’]\p{Lu}")
 _AUXILIARIES: Final = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
@@ -73,6 +84,7 @@ _DETERMINERS: Final = frozenset(
 )  # fmt: skip
 _ADJECTIVE_ENDINGS: Final = ("ical", "ic", "ous", "ive", "ary", "ian", "ese", "ish", "ern")
 _ARTICLES: Final = frozenset({"a", "an", "the", "one", "another"})
+_NAME_DETERMINERS: Final = _ARTICLES | {"our", "their", "its", "his", "her", "my", "your", "this"}
 _INDEFINITE: Final = frozenset({"a", "an", "one", "another", "some", "any", "no", "each"})
 _QUANTIFIERS: Final = frozenset(
     {"some", "several", "many", "most", "two", "three", "four", "other", "these", "those",
@@ -184,8 +196,12 @@ _NOT_SYLLABLES: Final = frozenset(
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "who"})
 _POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their", "its"})
 _FIRST_PERSON: Final = frozenset({"i", "we"})
-_PRONOUN_TRIGGERS: Final = _SUBJECT_PRONOUNS | _POSSESSIVE_PRONOUNS | _FIRST_PERSON | {"which"}
+# the subject, possessive and first-person pronouns above and "which" (kept in lexicon.py, where
+# the scan's stop words are compiled)
+_PRONOUN_TRIGGERS: Final = PRONOUN_TRIGGERS
 _PERSON_KINDS: Final = frozenset({"person", "anonymous"})
+_PERSONAL_PRONOUNS: Final = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
+_IMPERSONAL_PRONOUNS: Final = frozenset({"it", "its", "itself", "they", "them", "their"})
 
 
 @attrs.define(slots=True)
@@ -217,6 +233,7 @@ class Candidate:
     quote: tuple[int, int] | None = None  # for "I" and "we": the quotation they speak in
     quoted: bool = False  # inside quotation marks
     hidden: bool = False  # inside another source's description: an antecedent, not a mention
+    personal: bool = False  # a name with a title, a given name or a description: a person
 
 
 # --------------------------------------------------------------------------- tokens
@@ -232,26 +249,41 @@ class _Tokens:
     __slots__ = ("cap", "end", "initial", "low", "n", "possessive", "start", "text", "words")
 
     def __init__(self, text: str, start: int, end: int, lex: Lexicon) -> None:
-        matches = list(lex.token_pattern.finditer(text, start, end))
-        words = [m.group() for m in matches]
-        low = [w.lower() for w in words]
-        if "’" in text:
-            low = [w.replace("’", "'") if "’" in w else w for w in low]
+        # One C-level split gives the tokens with the gaps between them; their offsets are the
+        # running sums of the pieces' lengths: no Python-level work per token but list slicing.
+        chunk = text[start:end]
+        ascii_safe = ascii_tokens_unsafe.search(chunk) is None
+        pieces = (lex.ascii_splitter if ascii_safe else lex.token_splitter).split(chunk)
+        offsets = list(accumulate(map(len, pieces), initial=start))
+        words: list[str] = pieces[1::2]
+        # words hold no line break, so one lower() over the joined words lowers each word
+        joined = "\n".join(words).lower()
+        if "’" in joined:
+            joined = joined.replace("’", "'")
+        low = joined.split("\n") if words else []
         self.text = text
-        self.start = [m.start() for m in matches]
-        self.end = [m.end() for m in matches]
+        self.start = offsets[1:-1:2]
+        self.end = offsets[2::2]
         self.words = words
         self.low = low
         self.n = n = len(words)
-        self.possessive = [x == "'s" for x in low[1:]] + [False] if n else []
-        cap = [w[0].isupper() for w in words]
-        if _PARTICLE_NAME_IN_TEXT.search(text, start, end) is not None:
+        self.possessive = [*map("'s".__eq__, low[1:]), False] if n else []
+        cap = list(map(str.isupper, map(_first_char, words)))
+        if (_ASCII_JOINED_CAPITAL if ascii_safe else _PARTICLE_NAME_IN_TEXT).search(chunk):
             for k, w in enumerate(words):
                 if not cap[k] and ("-" in w or "'" in w or "’" in w):
                     cap[k] = _PARTICLE_NAME.match(w) is not None
+        if "-" in chunk and _DESIGNATION.search(chunk):
+            # "F-16", "S-400", "MiG-29": a capitalised token with a digit by a hyphen is a
+            # designation, never part of a name (nor the start of one)
+            for k, w in enumerate(words):
+                if cap[k] and "-" in w and _DESIGNATION.search(w):
+                    cap[k] = False
         self.cap = cap
-        openers = _SENTENCE_OPENERS
-        self.initial = [True] + [w in openers for w in words[:-1]] if n else []
+        self.initial = [True, *map(_SENTENCE_OPENERS.__contains__, words[:-1])] if n else []
+
+
+_first_char: Final = itemgetter(0)
 
 
 # --------------------------------------------------------------------------- roles
@@ -289,10 +321,14 @@ def _skip_aside(t: _Tokens, i: int) -> int:
 
 def _cue_at(t: _Tokens, i: int, lex: Lexicon) -> bool:
     """Whether a speech cue (verb, or ``: "``) starts at token ``i`` (after adverbs)."""
-    i = _skip_between(t, i, lex)
     if i >= t.n:
         return False
     low = t.low[i]
+    if low in lex.between or (low.endswith("ly") and len(low) > 4):
+        i = _skip_between(t, i, lex)
+        if i >= t.n:
+            return False
+        low = t.low[i]
     if low in lex.cue_verbs:
         return True
     if t.words[i] == ":" and i + 1 < t.n and t.words[i + 1] in _QUOTE_MARKS:
@@ -323,7 +359,12 @@ def _verb_at(t: _Tokens, i: int, lex: Lexicon, after_pronoun: bool = False) -> b
     low = t.low[i]
     if low in lex.cue_verbs or low in _IRREGULAR_PAST:
         return True
-    if low in _NOT_VERBS or low in lex.groups or low in lex.documents:
+    if (
+        low in _NOT_VERBS
+        or low in lex.groups.singles
+        or low in lex.documents
+        or low in lex.equipment
+    ):
         return False
     if low.endswith("ed") and len(low) > 3 and not low.endswith("eed"):
         return True  # "sued", "warned"; not "need", "speed"
@@ -374,8 +415,13 @@ def _role_after(t: _Tokens, last: int, lex: Lexicon) -> bool:
         return j < t.n and t.low[j] in lex.cue_nouns
     if _cue_at(t, i, lex):
         return True
-    if i < t.n and t.words[i] == ":" and _paragraph_opening(t, last):
+    if i >= t.n:
+        return False
+    w = t.words[i]
+    if w == ":" and _paragraph_opening(t, last):
         return True  # "Clinton: Time for ..." (a headline or a transcript)
+    if w != "," and w != "(":
+        return False
     j = _skip_aside(t, i)
     return j != i and _cue_at(t, j, lex)
 
@@ -390,14 +436,17 @@ def _role_before(t: _Tokens, first: int, lex: Lexicon) -> bool:
     (``," said X``) or a relay verb ("quoted X as saying")."""
     if first == 0:
         return False
-    prev = t.low[first - 1]
-    if lex.according.match_ending(t.low, first - 1) is not None:
+    low = t.low
+    prev = low[first - 1]
+    according = lex.according
+    if prev in according.lasts and according.match_ending(low, first - 1) is not None:
         return True
     # "according to law enforcement officials": a few words the noun phrase did not take
+    words = t.words
     for k in range(first - 2, max(0, first - 5), -1):
-        if not t.words[k + 1].isalpha():
+        if not words[k + 1].isalpha():
             break
-        if lex.according.match_ending(t.low, k) is not None:
+        if low[k] in according.lasts and according.match_ending(low, k) is not None:
             return True
     if prev in lex.relay_verbs:
         return True
@@ -432,7 +481,13 @@ def _run_end(t: _Tokens, i: int, lex: Lexicon) -> int:
     while j < n:
         w = t.words[j]
         if t.cap[j] and w[0].isalpha():
-            if t.low[j] in lex.not_names and j > i and t.low[j] not in lex.titles:
+            if (
+                t.low[j] in lex.not_names
+                and j > i
+                and t.low[j] not in lex.titles.singles
+                # "Foreign Minister Jan Kavan", "April Ryan": a given name that is also a month
+                and not (w in lex.given_names and j + 1 < n and t.cap[j + 1] and not t.initial[j])
+            ):
                 break
             j += 1
             if t.possessive[j - 1]:
@@ -469,7 +524,7 @@ def _run_end(t: _Tokens, i: int, lex: Lexicon) -> int:
             prev = t.low[j - 1]
             if low in ("of", "for", "on") and (
                 prev in lex.organization_suffixes
-                or prev in lex.titles
+                or prev in lex.titles.singles
                 or prev.rstrip("s") in lex.organization_suffixes
             ):
                 took_of = True
@@ -517,8 +572,9 @@ def _title_split(t: _Tokens, i: int, j: int, lex: Lexicon) -> tuple[int, str | N
     gender: str | None = None
     honorific = False
     k = i
+    titles, low = lex.titles, t.low
     while k < j - 1:
-        match = lex.titles.match_at(t.low, k)
+        match = titles.match_at(low, k) if low[k] in titles.firsts else None
         if match is None or k + match[0] >= j:
             k += 1
             continue
@@ -550,9 +606,14 @@ def _prenominal(t: _Tokens, i: int, lex: Lexicon) -> tuple[int, str | None] | No
     and gender, extended left over modifiers and capitalised words."""
     if i == 0:
         return None
-    match = lex.titles.match_ending(t.low, i - 1)
+    before = t.low[i - 1]
+    match = lex.titles.match_ending(t.low, i - 1) if before in lex.titles.lasts else None
     if match is None or t.cap[i - 1]:
-        match = lex.descriptors.match_ending(t.low, i - 1) if not t.cap[i - 1] else None
+        match = (
+            lex.descriptors.match_ending(t.low, i - 1)
+            if not t.cap[i - 1] and before in lex.descriptors.lasts
+            else None
+        )
     if match is None:
         return None
     k = i - match[0]
@@ -617,7 +678,7 @@ def _apposition(t: _Tokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
         low = t.low[j]
         if not t.cap[j] and low in lex.cue_verbs and j > first:
             break
-        if not has_head and (low in lex.titles or low in lex.descriptors):
+        if not has_head and (low in lex.titles.singles or low in lex.descriptors.singles):
             has_head = True
         j += 1
     if not has_head or j == first:
@@ -814,14 +875,22 @@ def _scan_paragraph(
     n = t.n
     words, low, cap = t.words, t.low, t.cap
     asides: list[tuple[int, int]] = []  # apposition spans (offsets) whose names are not sources
-    triggers = lex.triggers | _PRONOUN_TRIGGERS
+    first_candidate = len(out)
+    triggers = lex.scan_triggers
     not_names = lex.not_names
+    # the tokens worth a look: capitalised words, pronouns and the first words of common-noun
+    # sources (every other word is skipped without entering the loop)
+    stops = lex.scan_stops
+    media_only = lex.media_only_stops
+    media_common = lex.media_common
     i = 0
-    while i < n:
+    for at in list(compress(count(), map(or_, map(stops.__contains__, low), cap))):
+        if at < i:
+            continue  # inside what the last candidate took
+        i = at
         lw = low[i]
-        if not cap[i] and lw not in triggers:
-            i += 1
-            continue
+        if lw in media_only and not cap[i] and media_common.match_at(low, i) is None:
+            continue  # "the" not followed by "agency", "newspaper"...
         w = words[i]
         if lw in _POSSESSIVE_PRONOUNS and i + 1 < n:
             # "his call for", "her remarks": the owner of a speech or stance noun is a source
@@ -925,13 +994,10 @@ def _scan_paragraph(
             continue
         taken = _common(t, i, index, lex, out, asides)
         i = max(i + 1, taken)
-    for c in out:
-        if (
-            asides
-            and c.paragraph == index
-            and c.form != "pronoun"
-            and any(s <= c.start and c.end <= e for s, e in asides)
-        ):
+    if not asides:
+        return
+    for c in out[first_candidate:]:
+        if c.form != "pronoun" and any(s <= c.start and c.end <= e for s, e in asides):
             # a name inside a description ("a spokesman for the Unification Ministry said") is
             # not reported, and the cue after it is the head's, but "the ministry" may refer back
             # to it later
@@ -955,7 +1021,7 @@ def _named(
     while i < j and (low[i] in lex.not_names and (t.initial[i] or low[i] in {"the", "a", "an"})):
         i += 1
     # trailing words that cannot end a name
-    while j > i and low[j - 1] in lex.not_names and low[j - 1] not in lex.titles:
+    while j > i and low[j - 1] in lex.not_names and low[j - 1] not in lex.titles.singles:
         j -= 1
     if i >= j:
         return j
@@ -973,8 +1039,9 @@ def _named(
         return _common(t, i, index, lex, out, asides)
     # known names: outlets, organizations, governments ("the White House")
     k = i
+    named_firsts = lex.named_words.firsts
     while k < j:
-        match = lex.named_words.match_at(low, k)
+        match = lex.named_words.match_at(low, k) if low[k] in named_firsts else None
         if match is not None:
             length, surface = match
             # the first word as listed ("WHO" is not "Who"); the others in any case ("Yonhap
@@ -1044,8 +1111,8 @@ def _named(
                 prev in {"a", "an"}
                 or (first > 0 and t.possessive[first - 1])
                 # "U.S. officials", "Seoul's", "the North Korea specialist": a modifier
-                or nxt in lex.groups
-                or nxt in lex.descriptors
+                or nxt in lex.groups.singles
+                or nxt in lex.descriptors.singles
                 or (nxt in lex.government_heads and nxt != "state")
             )
             if not locative and not modifier:
@@ -1067,7 +1134,11 @@ def _named(
                 out.append(c)
         return j
     if (
-        surface in lex.demonyms or all(w in lex.demonyms or w in lex.places for w in name_words)
+        surface in lex.demonyms
+        or (
+            (name_words[0] in lex.demonyms or name_words[0] in lex.places)
+            and all(w in lex.demonyms or w in lex.places for w in name_words)
+        )
     ) and not (len(name_words) == 1 and not t.initial[first] and _role_after(t, last, lex)):
         return j  # "Cuban said" is a person; "Cuban officials" is not
     if len(name_words) > 1 and low[last] in lex.place_suffixes:
@@ -1087,6 +1158,13 @@ def _named(
             )
             out.append(c)
         return j
+    if j < t.n and not t.cap[j]:
+        # "HIMARS launchers", "Patriot missiles", "a Type 055 destroyer": a weapon or a model
+        nxt = low[j]
+        if nxt in lex.equipment or (
+            nxt[0].isdigit() and j + 1 < t.n and low[j + 1] in lex.equipment
+        ):
+            return j
     if len(name_words) == 1 and _is_acronym(surface):
         c = Candidate(
             s,
@@ -1103,7 +1181,6 @@ def _named(
         out.append(c)
         return j
     last_low = low[last]
-    org_words = {x.lower() for x in name_words}
     if (
         last_low in lex.organization_suffixes
         or (
@@ -1118,7 +1195,8 @@ def _named(
         kind = "organization"
         if name_words[-1] in _MEDIA_WORDS or (
             last_low in _MEDIA_SUFFIXES
-            and org_words & {"news", "press", "television", "broadcasting", "radio"}
+            and {x.lower() for x in name_words}
+            & {"news", "press", "television", "broadcasting", "radio"}
         ):
             kind = "media"
         if len(name_words) == 1 and t.initial[first]:
@@ -1161,8 +1239,8 @@ def _named(
         return j + 1
     # a group or a person described by a capitalised noun: "House Republicans", "one New
     # Hampshire Democrat"
-    if last_low in lex.groups or (
-        last_low in lex.descriptors and first > 0 and low[first - 1] in _DETERMINERS
+    if last_low in lex.groups.singles or (
+        last_low in lex.descriptors.singles and first > 0 and low[first - 1] in _DETERMINERS
     ):
         first_np = (
             _noun_phrase_start(t, first, 0, lex)
@@ -1170,9 +1248,9 @@ def _named(
             else first
         )
         role = _role_after(t, last, lex) or _role_before(t, first_np, lex)
-        subject = role or _subject(t, last, lex, plural=last_low in lex.groups)
+        subject = role or _subject(t, last, lex, plural=last_low in lex.groups.singles)
         if subject:
-            kind = "group" if last_low in lex.groups else "anonymous"
+            kind = "group" if last_low in lex.groups.singles else "anonymous"
             det = low[first_np] if low[first_np] in _DETERMINERS else ""
             key = tuple(x for x in low[first_np : last + 1] if x not in _QUANTIFIERS)
             name = _slice_name(t, first_np, last, _QUANTIFIERS)
@@ -1223,6 +1301,10 @@ def _named(
     # a subject, or the owner of something ("Clinton's campaign"), is evidence of a name,
     # except for a single word opening a sentence ("Congress", "Iowa"), as likely an institution
     owner = t.possessive[last]
+    # a title, a given name, a description, or "he"/"she" next: evidence of a person
+    personal = evidence or (
+        j - first == 1 and (subject or owner) and _personal_pronoun_after(t, last)
+    )
     evidence = evidence or ((subject or owner) and (not t.initial[first] or j - first > 1))
     c = Candidate(
         s,
@@ -1238,9 +1320,23 @@ def _named(
         description_span=description_span,
         name=display,
         paragraph=index,
+        personal=personal,
     )
     out.append(c)
     return j
+
+
+def _personal_pronoun_after(t: _Tokens, last: int, reach: int = 30) -> bool:
+    """Whether "he", "she", "his", "her"... follows the name ending at ``last`` before any other
+    name, "it" or "they" ("Obama said he would veto it": Obama is a person)."""
+    low, cap, initial = t.low, t.cap, t.initial
+    for k in range(last + 1, min(t.n, last + 1 + reach)):
+        word = low[k]
+        if word in _PERSONAL_PRONOUNS:
+            return True
+        if word in _IMPERSONAL_PRONOUNS or (cap[k] and not initial[k]):
+            return False
+    return False
 
 
 def _common(
@@ -1255,7 +1351,7 @@ def _common(
     low = t.low
     lw = low[i]
     # multiword media phrases first ("state media", "state-run television")
-    match = lex.media_common.match_at(low, i)
+    match = lex.media_common.match_at(low, i) if lw in lex.media_common.firsts else None
     if match is not None and (
         i + match[0] >= t.n or not (t.cap[i + match[0]] and lex.titles.get(low[i + match[0]]))
     ):
@@ -1306,7 +1402,7 @@ def _common(
                 )
             )
         return last + 1
-    is_group = lex.groups.match_at(low, i)
+    is_group = lex.groups.match_at(low, i) if lw in lex.groups.firsts else None
     if (is_group is not None and is_group[0] == 1 and not t.cap[i]) or (
         is_group is not None and is_group[0] == 1 and t.initial[i]
     ):
@@ -1319,7 +1415,8 @@ def _common(
             # "47 percent of voters said": the head is the noun after "of"
             return i + 1
         if i + 1 < t.n and (
-            low[i + 1] in lex.groups or (low[i + 1] in lex.descriptors and not t.cap[i + 1])
+            low[i + 1] in lex.groups.singles
+            or (low[i + 1] in lex.descriptors.singles and not t.cap[i + 1])
         ):
             return i + 1  # a modifier of the next noun ("police officials")
         first = _noun_phrase_start(t, i, 0, lex)
@@ -1352,7 +1449,7 @@ def _common(
     if t.cap[i] and not t.initial[i]:
         return i + 1
     descriptor = lex.descriptors.get(lw, False)
-    is_descriptor = descriptor is not False and lw in lex.descriptors
+    is_descriptor = descriptor is not False and lw in lex.descriptors.singles
     is_document = lw in lex.documents
     is_org_head = lw in lex.government_heads or lw in lex.media_heads
     if not (is_descriptor or is_document or is_org_head):
@@ -1446,7 +1543,8 @@ def _common(
             subject=subject,
             determiner=det,
             head=lw,
-            name=_slice_name(t, first, i, _ARTICLES),
+            # "our navy" is named "navy": a possessive is not part of an institution's name
+            name=_slice_name(t, first, i, _NAME_DETERMINERS),
             paragraph=index,
         )
     )
@@ -1479,11 +1577,15 @@ class SourceDraft:
     hidden: set[tuple[int, int]] = attrs.Factory(set)  # spans inside descriptions: not output
     named: bool = True
     acronym: str = ""
+    personal: bool = False  # some mention has a title, a given name or a description
+    country: str = ""  # a government named by its country once: the name it is reported under
 
     def add(self, c: Candidate) -> None:
         """Add the candidate's span (and what it says about the source)."""
         if c.hidden:
             self.hidden.add((c.start, c.end))
+        if c.personal:
+            self.personal = True
         self.mentions.append((c.start, c.end))
         self.role = self.role or c.role
         if c.role:
@@ -1509,6 +1611,18 @@ class SourceDraft:
             self.name = c.name
 
 
+def _plural_name(word: str, demonyms: set[str]) -> bool:
+    """Whether a capitalised word reads as a plural noun: a demonym plus "s" ("Syrians",
+    "Cuban-Americans", "Latinos"), or a word ending in "s" but not "ss", "us", "is", "as", "os"
+    ("Texas", "Carlos") with no capital after the first letter ("PACs" is a name)."""
+    if not word.endswith("s") or len(word) <= 3:
+        return False
+    last = word.rsplit("-", 1)[-1]
+    if last[:-1] in demonyms:
+        return True
+    return not last.endswith(("ss", "us", "is", "as", "os")) and last[1:] == last[1:].lower()
+
+
 def _descriptor_heads(description: str | None) -> set[str]:
     return set(description.lower().split()) if description else set()
 
@@ -1525,6 +1639,7 @@ def group_sources(
     """Group ``candidates`` into sources; returns the drafts and counts of pronoun resolution
     (``{"pronouns": seen, "resolved": linked}``)."""
     drafts: list[SourceDraft] = []
+    persons: list[SourceDraft] = []  # the named persons of ``drafts``, for name lookups
     by_key: dict[tuple[str, ...], SourceDraft] = {}
     stats = {"pronouns": 0, "resolved": 0}
     # full person names anywhere in the article, so that a surname seen first (in a headline,
@@ -1547,7 +1662,7 @@ def group_sources(
                 c.gender = lex.pronouns.get(c.key[0], (None, frozenset()))[0]
                 target.add(c)
             continue
-        target = _find(c, drafts, by_key, lex)
+        target = _find(c, drafts, persons, by_key, lex)
         if target is None:
             if (
                 c.form == "name"
@@ -1558,6 +1673,7 @@ def group_sources(
                 full = full_names[c.key[0]]
                 target = SourceDraft("person", " ".join(full), full)
                 drafts.append(target)
+                persons.append(target)
                 target.add(c)
                 continue
             if c.form == "name" and c.kind == "unknown" and not (c.role or c.evidence):
@@ -1572,6 +1688,8 @@ def group_sources(
             if c.form in ("lexicon", "place", "noun"):
                 by_key[(c.form, *c.key)] = target
             drafts.append(target)
+            if kind == "person" and target.named:
+                persons.append(target)
         elif (
             c.form == "name"
             and len(c.key) > len(target.words)
@@ -1586,7 +1704,7 @@ def group_sources(
             if c.kind in ("media", "organization") and target.kind == "organization":
                 target.kind = c.kind
         if c.form == "place" and c.name in lex.places and lex.places[c.name][0] == "country":
-            target.name = c.name  # "North Korea" rather than "Pyongyang"
+            target.name = target.country = c.name  # "North Korea" rather than "Pyongyang"
         target.add(c)
     for c in first_person:
         stats["pronouns"] += 1
@@ -1598,6 +1716,19 @@ def group_sources(
     for d in drafts:
         if len(d.hidden) == len(set(d.mentions)):
             continue  # only ever named inside a description
+        if (
+            d.kind == "person"
+            and d.named
+            and len(d.words) == 1
+            and not d.personal
+            and d.gender is None
+            and d.description is None
+        ):
+            # One capitalised word that speaks, with no title, given name, description or "he"
+            # or "she" anywhere in the story: news introduces people by their full name, so
+            # this is an organization without a suffix ("Apple said", "Samsung declined"), or,
+            # in the plural, a group ("Syrians", "Cuban-Americans", "Nationalists")
+            d.kind = "group" if _plural_name(d.words[0], lex.demonyms) else "organization"
         if scope == "attributed" and not d.role:
             continue
         if d.kind == "person" and not (d.role or d.evidence):
@@ -1609,6 +1740,7 @@ def group_sources(
 def _find(
     c: Candidate,
     drafts: list[SourceDraft],
+    persons: list[SourceDraft],
     by_key: dict[tuple[str, ...], SourceDraft],
     lex: Lexicon,
 ) -> SourceDraft | None:
@@ -1646,10 +1778,8 @@ def _find(
                 ):
                     return d
             return None
-        # a person name
-        for d in reversed(drafts):
-            if d.kind != "person" or not d.named:
-                continue
+        # a person name (``persons`` are the drafts of named persons, in order)
+        for d in reversed(persons):
             if d.words == words:
                 return d
         if len(words) == 1:
@@ -1657,13 +1787,8 @@ def _find(
             # far ("Clinton" is Hillary Clinton in a story that names Bill Clinton once)
             word = words[0]
             best: SourceDraft | None = None
-            for d in reversed(drafts):
-                if (
-                    d.kind == "person"
-                    and d.named
-                    and word in d.words
-                    and (best is None or len(d.mentions) > len(best.mentions))
-                ):
+            for d in reversed(persons):
+                if word in d.words and (best is None or len(d.mentions) > len(best.mentions)):
                     best = d
             if best is not None:
                 return best
@@ -1671,18 +1796,22 @@ def _find(
                 if (
                     d.kind in ("organization", "media")
                     and d.named
-                    and (d.words[-1:] == words or d.acronym == word)
+                    and (
+                        d.words[-1:] == words
+                        or d.acronym == word
+                        # "Apple" after "Apple Inc."
+                        or (
+                            len(d.words) > 1
+                            and d.words[0] == word
+                            and d.words[-1].lower().rstrip(".") in lex.organization_suffixes
+                        )
+                    )
                 ):
                     return d
             return None
         # "Donald Trump" after "Trump": a single-word person becomes the full name
-        for d in reversed(drafts):
-            if (
-                d.kind == "person"
-                and d.named
-                and len(d.words) == 1
-                and d.words[0] in (words[0], words[-1])
-            ):
+        for d in reversed(persons):
+            if len(d.words) == 1 and d.words[0] in (words[0], words[-1]):
                 return d
         return None
     # common nouns
@@ -1844,4 +1973,4 @@ def to_sources(text: str, drafts: list[SourceDraft]) -> Iterator[Source]:
     for number, d in enumerate(ordered, 1):
         spans = sorted(set(d.mentions) - d.hidden)
         mentions = tuple(Mention(text[s:e], s, e) for s, e in spans)
-        yield Source(f"s{number}", d.name, d.kind, d.description, mentions)
+        yield Source(f"s{number}", d.country or d.name, d.kind, d.description, mentions)

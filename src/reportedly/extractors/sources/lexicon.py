@@ -6,6 +6,7 @@ itself only looks things up in the sets and dicts below.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -17,7 +18,7 @@ import regex
 
 from reportedly.errors import ConfigError
 
-__all__ = ["Lexicon", "PhraseTable", "inflections", "load_lexicon", "plural"]
+__all__ = ["PRONOUN_TRIGGERS", "Lexicon", "PhraseTable", "inflections", "load_lexicon", "plural"]
 
 #: The roles a ``reportedly_source_descriptors`` entry may have.
 DESCRIPTOR_ROLES = frozenset(
@@ -30,9 +31,14 @@ DESCRIPTOR_ROLES = frozenset(
         "government",
         "group",
         "anonymous",
+        "equipment",
     }
 )
 _GENDERS = frozenset({"male", "female"})
+#: Pronouns the scan stops at: subjects, possessives, first person and "which".
+PRONOUN_TRIGGERS = frozenset(
+    {"he", "she", "they", "it", "who", "his", "her", "their", "its", "i", "we", "which"}
+)
 
 
 class PhraseTable:
@@ -45,54 +51,65 @@ class PhraseTable:
     def __init__(self) -> None:
         self._phrases: dict[tuple[str, ...], Any] = {}
         self.longest = 0
-        self._firsts: set[str] = set()
-        self._lasts: set[str] = set()
-        self._single: dict[str, Any] = {}  # one-word phrases, for fast lookups
+        #: first (last) word of the phrases -> the lengths of the phrases it starts (ends), longest
+        #: first: a word not in here starts (ends) no phrase, which callers test before calling
+        #: (a dict lookup is cheaper than a call), and a lookup tries only lengths that exist
+        self.firsts: dict[str, tuple[int, ...]] = {}
+        self.lasts: dict[str, tuple[int, ...]] = {}
+        self.singles: dict[str, Any] = {}  # one-word phrases, for fast lookups
 
     def add(self, phrase: str, value: Any = True) -> None:
         """Add ``phrase`` (split on spaces, lower-cased); a later value for it wins."""
         key = tuple(phrase.lower().split())
         if key:
             self._phrases[key] = value
-            self.longest = max(self.longest, len(key))
-            self._firsts.add(key[0])
-            self._lasts.add(key[-1])
-            if len(key) == 1:
-                self._single[key[0]] = value
+            size = len(key)
+            self.longest = max(self.longest, size)
+            for table, word in ((self.firsts, key[0]), (self.lasts, key[-1])):
+                lengths = table.get(word, ())
+                if size not in lengths:
+                    table[word] = tuple(sorted((*lengths, size), reverse=True))
+            if size == 1:
+                self.singles[key[0]] = value
 
     def __contains__(self, phrase: object) -> bool:
         if isinstance(phrase, str):
             if " " not in phrase:
-                return phrase.lower() in self._single
+                return phrase.lower() in self.singles
             return tuple(phrase.lower().split()) in self._phrases
         return phrase in self._phrases
 
     def get(self, phrase: str, default: Any = None) -> Any:
         """The value of ``phrase`` or ``default``."""
         if " " not in phrase:
-            return self._single.get(phrase.lower(), default)
+            return self.singles.get(phrase.lower(), default)
         return self._phrases.get(tuple(phrase.lower().split()), default)
 
     def match_at(self, words: list[str], i: int) -> tuple[int, Any] | None:
         """The longest phrase that starts at ``words[i]`` (``words`` lower-cased)."""
-        if words[i] not in self._firsts:
+        lengths = self.firsts.get(words[i])
+        if lengths is None:
             return None
         phrases = self._phrases
-        for n in range(min(self.longest, len(words) - i), 0, -1):
-            key = tuple(words[i : i + n])
-            if key in phrases:
-                return n, phrases[key]
+        room = len(words) - i
+        for n in lengths:
+            if n <= room:
+                key = tuple(words[i : i + n])
+                if key in phrases:
+                    return n, phrases[key]
         return None
 
     def match_ending(self, words: list[str], j: int) -> tuple[int, Any] | None:
         """The longest phrase that ends at ``words[j]`` (``words`` lower-cased)."""
-        if words[j] not in self._lasts:
+        lengths = self.lasts.get(words[j])
+        if lengths is None:
             return None
         phrases = self._phrases
-        for n in range(min(self.longest, j + 1), 0, -1):
-            key = tuple(words[j - n + 1 : j + 1])
-            if key in phrases:
-                return n, phrases[key]
+        for n in lengths:
+            if n <= j + 1:
+                key = tuple(words[j - n + 1 : j + 1])
+                if key in phrases:
+                    return n, phrases[key]
         return None
 
     def phrases(self) -> Iterable[tuple[str, ...]]:
@@ -163,12 +180,25 @@ class Lexicon:
     according: PhraseTable = attrs.Factory(PhraseTable)
     pronouns: dict[str, tuple[str | None, frozenset[str]]] = attrs.Factory(dict)
     not_names: set[str] = attrs.Factory(set)
+    #: weapons and equipment nouns ("launchers", "jets"): never a verb, and the capitalised name
+    #: before one is a weapon, not a source
+    equipment: set[str] = attrs.Factory(set)
     owner_nouns: set[str] = attrs.Factory(set)
     #: the tokenizer: abbreviations with their full stop ("Gen.", "U.S."), possessive and
     #: contracted endings as tokens of their own ("'s", "'re"), words, numbers, other characters
     token_pattern: regex.Pattern[str] = attrs.field(default=None)
+    #: the same pattern in a capturing group, for ``split``: tokens at odd indexes, gaps at even
+    token_splitter: regex.Pattern[str] = attrs.field(default=None)
+    #: ``token_splitter`` for text that ``ascii_tokens`` does not reject (same tokens, faster)
+    ascii_splitter: re.Pattern[str] = attrs.field(default=None)
     #: words that may start or end a common-noun source, for skipping every other word quickly
     triggers: frozenset[str] = frozenset()  # speech nouns and stance nouns ("his call for")
+    #: ``triggers`` and the pronouns
+    scan_triggers: frozenset[str] = frozenset()
+    #: the lower-case words the paragraph scan stops at: pronouns and the words a common-noun
+    #: source can start with; ``media_only_stops`` start nothing but a ``media_common`` phrase
+    scan_stops: frozenset[str] = frozenset()
+    media_only_stops: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------------ merging
 
@@ -217,6 +247,8 @@ class Lexicon:
                 self.add_named(term, "media", aliases)
         elif role == "group":
             self.groups.add(low)
+        elif role == "equipment":
+            self.equipment.add(low)
         elif role == "anonymous":
             words = low.split()
             self.anonymous.add(words[-1])
@@ -231,15 +263,16 @@ class Lexicon:
         abbreviations = "|".join(
             regex.escape(word[:-1]) for word in sorted(dotted, key=len, reverse=True)
         )
+        longest = max(len(word) for word in dotted) - 1
         self.token_pattern = regex.compile(
-            r"(?:\p{Lu}\.){2,}"  # U.S., U.N.
-            rf"|(?i:(?:{abbreviations})\.)(?!\p{{L}})"
-            r"|\p{Lu}\.(?=\s+\p{Lu})"  # an initial: "J. Smith"
-            r"|(?<=\p{L})['’](?:[sS]|re|ve|ll|d)\b"
-            r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*"
-            r"(?:-[\p{L}\p{M}\p{N}]+|['’](?![sS]\b|re\b|ve\b|ll\b|d\b)[\p{L}\p{M}\p{N}]+)*"
-            r"|\p{N}+(?:[.,:]\p{N}+)*"
-            r"|\S"
+            _token_pattern(r"\p{L}", r"\p{Lu}", r"\p{M}", r"\p{N}", abbreviations, longest)
+        )
+        self.token_splitter = regex.compile(f"({self.token_pattern.pattern})")
+        # The same tokenizer for text whose letters and digits are all ASCII, in the standard
+        # library's engine, which is faster on it (the classes are then exactly [A-Za-z], [A-Z],
+        # [0-9] and no marks): see ``ascii_tokens``.
+        self.ascii_splitter = re.compile(
+            f"({_token_pattern('A-Za-z', 'A-Z', '', '0-9', abbreviations, longest)})"
         )
         triggers: set[str] = set(self.documents | self.government_heads | self.media_heads)
         for table in (self.descriptors, self.groups, self.media_common):
@@ -247,6 +280,51 @@ class Lexicon:
                 triggers.add(phrase[0])
                 triggers.add(phrase[-1])
         self.triggers = frozenset(triggers)
+        self.scan_triggers = self.triggers | PRONOUN_TRIGGERS
+        noun_starts = (
+            set(self.groups.firsts)
+            | {p[0] for p in self.descriptors.phrases() if len(p) == 1}
+            | self.documents
+            | self.government_heads
+            | self.media_heads
+            | PRONOUN_TRIGGERS
+        )
+        self.media_only_stops = frozenset(set(self.media_common.firsts) - noun_starts)
+        self.scan_stops = frozenset(noun_starts | set(self.media_common.firsts))
+
+
+def _token_pattern(
+    letter: str, upper: str, mark: str, digit: str, abbreviations: str, longest: int
+) -> str:
+    """The tokenizer's pattern over the given character classes (the contents of ``[...]``)."""
+    # a plain word not followed by "." cannot be an abbreviation, an initial or "U.S.": tried
+    # first (possessively, so that it does not back off to a shorter word), it takes most tokens
+    # without trying the other branches; the abbreviation branch is only tried where a few
+    # letters and a full stop follow
+    inner = f"[{letter}{mark}{digit}]"
+    word = (
+        rf"[{letter}{mark}]{inner}*+"
+        rf"(?:-{inner}+|['’](?![sS]\b|re\b|ve\b|ll\b|d\b){inner}+)*+"
+    )
+    return (
+        rf"{word}(?!\.)"
+        rf"|(?:[{upper}]\.){{2,}}"  # U.S., U.N.
+        rf"|(?=[{letter}]{{1,{longest}}}\.)(?i:(?:{abbreviations})\.)(?![{letter}])"  # Gen.
+        rf"|[{upper}]\.(?=\s+[{upper}])"  # an initial: "J. Smith"
+        rf"|(?<=[{letter}])['’](?:[sS]|re|ve|ll|d)\b"  # "'s", "'re"
+        rf"|{word}"
+        rf"|[{digit}]+(?:[.,:][{digit}]+)*"
+        r"|\S"
+    )
+
+
+#: Characters outside ASCII that are neither letters, marks nor digits (nor word characters or
+#: spaces to either regular-expression engine): text with no other non-ASCII character is
+#: tokenized by ``Lexicon.ascii_splitter``.
+ASCII_SAFE_EXTRAS = "’‘“”—–…«»„•"
+#: Finds a character that makes a text unsafe for ``Lexicon.ascii_splitter``: beyond ASCII,
+#: the separators U+001C-U+001F, which are spaces to ``re`` but not to ``regex``.
+ascii_tokens_unsafe = re.compile(rf"[^\x00-\x1b\x20-\x7f{ASCII_SAFE_EXTRAS}]")
 
 
 def _strip_the(term: str) -> str:
@@ -380,6 +458,7 @@ def load_lexicon(
     for entry in data["pronouns"]["entries"]:
         lex.pronouns[entry["term"]] = (entry.get("gender"), frozenset(entry["kinds"]))
     lex.not_names = {w.lower() for w in data["capitalised"]["not_names"]}
+    lex.equipment = {w.lower() for w in data.get("equipment", {}).get("nouns", [])}
     lex.owner_nouns = {w.lower() for w in data["pronouns"].get("owner_nouns", [])} | lex.cue_nouns
     for entry in speech_verbs:
         if not isinstance(entry, Mapping):

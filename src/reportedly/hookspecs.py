@@ -118,6 +118,8 @@ def reportedly_source_descriptors() -> list[dict[str, Any]]:
              # "government"   a place used for its government: "Pyongyang", "the Kremlin"
              # "group"        a plural source: "analysts", "diplomats"
              # "anonymous"    an unnamed source: "a senior official", "a source"
+             # "equipment"    a weapon or equipment word: a name right before it is no
+             #                source ("HIMARS launchers", "F-16 fighter jets")
          "aliases": ["KCNA"],         # other names of the same source (optional)
          "gender": "male"}            # "male" or "female", for pronoun resolution (optional)
     """

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from reportedly.errors import ConfigError
+from reportedly.gazetteer import locations
 
 __all__ = [
     "CAPABILITY_TYPES",
@@ -131,6 +132,7 @@ class Lexicon:
     crowd_words: tuple[str, ...]
     force_words: frozenset[str]
     vessel_words: frozenset[str]
+    #: (name, kind) of every location in the shared gazetteer (:mod:`reportedly.gazetteer`)
     places: tuple[tuple[str, str], ...]
     #: the lists of ``clauses.toml`` as read
     clauses: Mapping[str, Any]
@@ -407,7 +409,8 @@ def _clauses() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[tuple[str, str], ...]:
-    return tuple((row[0], row[1]) for row in _tsv("places.tsv"))
+    # the shared gazetteer (vocab/places.tsv) without its adjective rows: (name, kind)
+    return tuple((place.name, place.kind) for place in locations())
 
 
 def _sorted_table(specs: Iterable[TriggerSpec]) -> dict[str, tuple[TriggerSpec, ...]]:

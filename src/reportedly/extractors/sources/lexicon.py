@@ -17,6 +17,8 @@ import attrs
 import regex
 
 from reportedly.errors import ConfigError
+from reportedly.gazetteer import Place
+from reportedly.gazetteer import places as gazetteer_places
 
 __all__ = ["PRONOUN_TRIGGERS", "Lexicon", "PhraseTable", "inflections", "load_lexicon", "plural"]
 
@@ -336,13 +338,9 @@ def _read(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _base_data() -> tuple[dict[str, Any], list[list[str]], dict[str, list[str]], dict[str, Any]]:
+def _base_data() -> tuple[dict[str, Any], tuple[Place, ...], dict[str, list[str]], dict[str, Any]]:
     lexicon = tomllib.loads(_read("lexicon.toml"))
-    places = [
-        line.split("\t")
-        for line in _read("places.tsv").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    places = gazetteer_places()  # the shared vocab/places.tsv
     names: dict[str, list[str]] = {}
     section = ""
     for line in _read("given_names.txt").splitlines():
@@ -392,8 +390,9 @@ def load_lexicon(
     speech_verbs: Iterable[Mapping[str, Any]] = (),
     source_descriptors: Iterable[Mapping[str, Any]] = (),
 ) -> Lexicon:
-    """Build the lexicon from ``vocab/sources`` and ``vocab/speech_cues.toml``, then add entries
-    from the ``reportedly_speech_verbs`` and ``reportedly_source_descriptors`` hooks."""
+    """Build the lexicon from ``vocab/sources``, ``vocab/speech_cues.toml`` and the shared
+    gazetteer (:mod:`reportedly.gazetteer`), then add entries from the
+    ``reportedly_speech_verbs`` and ``reportedly_source_descriptors`` hooks."""
     data, places, names, cues = _base_data()
     lex = Lexicon()
     titles = data["titles"]
@@ -425,18 +424,13 @@ def load_lexicon(
     lex.government_heads = {t.lower() for t in government["heads"]}
     lex.place_suffixes = {t.lower() for t in government.get("place_suffixes", [])}
     lex.documents = {t.lower() for t in data["documents"]["terms"]}
-    for row in places:
-        name, kind = row[0], row[1]
-        country = row[2] if len(row) > 2 else ""
-        demonyms = row[3] if len(row) > 3 else ""
-        if kind != "adjective":
-            lex.places.setdefault(name, (kind, country))
-            lex.place_words.add(name, name)
-        for demonym in demonyms.split(","):
-            if demonym.strip():
-                lex.demonyms.add(demonym.strip())
-        if kind == "adjective":
-            lex.demonyms.add(name)
+    for place in places:
+        if place.is_location:
+            lex.places.setdefault(place.name, (place.kind, place.government))
+            lex.place_words.add(place.name, place.name)
+        else:  # an adjective row: "Republican" opens a run without naming anyone
+            lex.demonyms.add(place.name)
+        lex.demonyms.update(place.demonyms)
     genders: dict[str, set[str]] = {}
     for section, listed in names.items():
         for name in listed:

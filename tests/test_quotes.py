@@ -244,7 +244,8 @@ def test_appositive_speaker() -> None:
 
 def test_negated_and_passive_cues_are_not_quotes() -> None:
     assert quotes_of("The army has not confirmed the date of the parade.") == ()
-    assert quotes_of("The results are expected to be announced on Friday.") == ()
+    # an agentless expectation is reported with no speaker (test_passive_expectation_...)
+    assert quotes_of("The results were announced on Friday.") == ()
     assert len(STEP.__class__(negated=True)(Analysis(Article(
         "The army did not say that the parade was cancelled."))).quotes) == 1  # fmt: skip
 
@@ -414,7 +415,11 @@ def test_seed_article_has_all_nine_attributions(seed_article: reportedly.Article
     assert find("Kim toured a production facility").speaker.text == "KCNA"  # type: ignore[union-attr]
     assert find("the need to expand output").speaker.text == "Kim"  # type: ignore[union-attr]
     assert find("it to take place as early as January").speaker.text == "analysts"  # type: ignore[union-attr]
-    assert len(found) == 9
+    # the nine attributions with a speaker, plus the agentless expectation "Those goals are
+    # expected to be formally announced ..." that PolNeAR-style annotation also counts
+    assert len([q for q in found if q.speaker is not None]) == 9
+    agentless = [q for q in found if q.speaker is None]
+    assert [q.cue.text for q in agentless if q.cue] == ["are expected"]
     assert all(text[q.start : q.end] == q.text for q in found)
 
 
@@ -431,4 +436,173 @@ def test_seed_speakers_resolve_to_full_names(seed_article: reportedly.Article) -
     assert "Korean Central News Agency" in names.get(kim.relayed_by or "", "")
     assert names.get(by_start["Next year, doors are"].source or "") == "Park Won gon"
     assert names.get(by_start["Kim’s recent activit"].source or "") == "Park Won gon"
-    assert all(q.source is not None for q in analysis.quotes)
+    assert all(q.source is not None for q in analysis.quotes if q.speaker is not None)
+
+
+# --------------------------------------------------------------------------- later rules
+
+
+def test_speaker_phrase_opened_by_one() -> None:
+    q = only("\u201cThe budget will not survive the week,\u201d one senior aide said.")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.text == "one senior aide"
+
+
+def test_speaker_phrase_with_a_preposition_before_a_name() -> None:
+    q = only('"The figures speak for themselves," a spokesman for council Democrats said.')
+    assert q.speaker is not None and q.speaker.text == "a spokesman for council Democrats"
+
+
+def test_opening_mark_typed_as_closing_mark() -> None:
+    q = only("\u201cThe port will reopen on Friday,\u201c said Harbour Master Ines Vale.")
+    assert q.text == "The port will reopen on Friday,"
+    assert q.speaker is not None and q.speaker.text == "Harbour Master Ines Vale"
+
+
+def test_colon_taken_by_a_second_cue_keeps_the_first_attribution() -> None:
+    text = '"We will rebuild the bridge," Vale said before adding: "It will take a year."'
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["We will rebuild the bridge,", "It will take a year."]
+    assert found[0].speaker is not None and found[0].speaker.text == "Vale"
+
+
+def test_cue_of_a_relative_clause_is_skipped() -> None:
+    text = '"I back the new port," Vale, who has not endorsed anyone, told reporters in Lisbon.'
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.cue is not None and q.cue.text == "told reporters"
+    assert q.speaker is not None and q.speaker.text == "Vale"
+
+
+def test_sentence_opened_by_a_capitalized_cue() -> None:
+    q = only('The river rose overnight. Said Mayor Okafor, "We have never seen it this high."')
+    assert (q.kind, q.text) == ("direct", "We have never seen it this high.")
+    assert q.cue is not None and q.cue.text == "Said"
+    assert q.speaker is not None and q.speaker.text == "Mayor Okafor"
+
+
+def test_quotation_ending_its_sentence_keeps_the_frame_before() -> None:
+    text = 'He added, "The levee held." The city council praised the crews on Friday.'
+    q = quotes_of(text)[0]
+    assert (q.kind, q.text) == ("direct", "The levee held.")
+    assert q.cue is not None and q.cue.text == "added"
+
+
+def test_quote_paragraph_goes_on_after_a_long_attribution() -> None:
+    text = (
+        '"The river is calm now," said Ines Vale, the harbour master in Porto.\n\n'
+        '"But we will keep watch all week."'
+    )
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text.endswith("all week.")
+
+
+def test_passive_cue_with_an_agent() -> None:
+    q = only("On Monday, the new tariff was sharply criticized by several farm groups.")
+    assert q.text == "the new tariff"
+    assert q.cue is not None and q.cue.text == "was sharply criticized"
+    assert q.speaker is not None and q.speaker.text == "several farm groups"
+
+
+def test_passive_cue_without_a_named_agent_is_not_a_quote() -> None:
+    assert quotes_of("The proposal was praised by many in the hall.") == ()
+
+
+def test_passive_expectation_without_a_speaker() -> None:
+    q = only("The harbour master is expected to reopen the port next week.")
+    assert q.text == "The harbour master is expected to reopen the port next week"
+    assert q.cue is not None and q.cue.text == "is expected"
+    assert q.speaker is None
+    off = QuoteExtractor(beliefs=False)
+    assert off(Analysis(Article("The port is expected to reopen next week."))).quotes == ()
+
+
+def test_verb_taking_a_noun_cue_is_the_cue() -> None:
+    q = only("Okafor rubbished the minister's claim that the dam was safe.")
+    assert q.cue is not None and q.cue.text == "rubbished"
+    assert q.speaker is not None and q.speaker.text == "Okafor"
+    assert q.text.startswith("the minister's claim")
+
+
+def test_noun_cue_in_an_adjunct_is_not_the_cue() -> None:
+    q = only("In Okafor's speech to the council, she cited the flood data.")
+    assert q.cue is not None and q.cue.text == "cited"
+
+
+def test_participle_between_commas_yields_to_the_main_cue() -> None:
+    q = only("The Tribune, citing court records, reported that the dam was never inspected.")
+    assert q.cue is not None and q.cue.text == "reported"
+    assert q.speaker is not None and q.speaker.text == "The Tribune"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Northern Electric says it paid its suppliers in full.", "Northern Electric"),
+        ("One survey found little change, while another says prices rose.", "another"),
+    ],
+)
+def test_present_tense_cues_after_names_and_another(text: str, speaker: str) -> None:
+    found = [q for q in quotes_of(text) if q.speaker is not None and q.speaker.text == speaker]
+    assert len(found) == 1
+
+
+def test_token_pattern_keeps_abbreviations_and_initials() -> None:
+    from reportedly.extractors.quotes.scan import token_pattern
+
+    text = "Gen. Ruiz met Mr. J. Smith at 9 a.m. in the U.S. on Sept. 3, R-Fla., then left."
+    tokens = token_pattern().findall(text)
+    for token in ("Gen.", "Mr.", "J.", "a.m.", "U.S.", "Sept.", "R-Fla."):
+        assert token in tokens
+    assert "left" in tokens and tokens[-1] == "."
+
+
+def test_title_in_quotation_marks_is_not_a_quote() -> None:
+    text = 'The actor, who starred in "Harbour Lights" and "Guardians of the North," posted it.'
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+def test_quote_goes_on_after_an_attribution_that_ends_in_a_title() -> None:
+    text = (
+        '"The port is safe," Vale said on "Morning Report." '
+        '"We checked every pier twice this week."'
+    )
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text.startswith("The port is safe") and q.text.endswith("twice this week.")
+
+
+def test_quotation_running_into_unquoted_words_is_not_a_continuation() -> None:
+    text = (
+        '"The levee held," Vale said. "We cannot rebuild until we prove to people" '
+        "that the river is calm."
+    )
+    first = quotes_of(text)[0]
+    assert first.text == "The levee held,"
+
+
+def test_inverted_cue_inside_the_sentence_before_the_quotation() -> None:
+    q = only('The crews left. But, said Harbour Master Vale, "the pier will hold."')
+    assert q.speaker is not None and q.speaker.text == "Harbour Master Vale"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_participle_after_before_takes_the_clause_subject() -> None:
+    q = only('Okafor dodged questions about the dam before saying, "It is time to move on."')
+    assert q.cue is not None and q.cue.text == "saying"
+    assert q.speaker is not None and q.speaker.text == "Okafor"
+
+
+def test_thing_that_says_the_quotation_speaks() -> None:
+    q = only('Vale stood under a banner that said, "The port is open."')
+    assert q.speaker is not None and q.speaker.text == "a banner"
+
+
+def test_quotation_paragraph_signed_by_the_next_paragraph() -> None:
+    text = (
+        'The mayor repeated it.\n\n"The river has never been this high."\n\n- Ines Vale.\n\nIt was.'
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["The river has never been this high."]
+    assert direct[0].speaker is not None and direct[0].speaker.text == "Ines Vale"

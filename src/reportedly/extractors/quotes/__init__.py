@@ -46,7 +46,9 @@ class QuoteExtractor:
     Settings (``[steps.quotes]``):
 
     - ``beliefs`` (bool, default true): report attributed beliefs and expectations
-      ("analysts expect ...", "officials believe ...") as indirect quotes.
+      ("analysts expect ...", "officials believe ...") as indirect quotes, and passive
+      expectations with no one named ("the vote is expected to pass") as quotes without a
+      speaker.
     - ``stances`` (bool, default true): report stances ("Obama criticized the bill",
       "Republicans want new laws"), as attribution corpora such as PolNeAR do.
     - ``negated`` (bool, default false): report negated cues ("did not say", "has not
@@ -92,6 +94,7 @@ class QuoteExtractor:
             lexicon=self.lexicon,
             grammar=load_grammar(),
             token=token_pattern(),
+            triggers=self.lexicon.triggers(),
             beliefs=beliefs,
             stances=stances,
             negated=negated,

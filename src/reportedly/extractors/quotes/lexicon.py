@@ -29,7 +29,7 @@ def builtin_cues() -> tuple[dict[str, Any], ...]:
     return (*shared, *own)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Grammar:
     """The word lists of ``vocab/quotes/grammar.toml``, one frozenset per key (lower case).
 
@@ -39,6 +39,13 @@ class Grammar:
     words: Mapping[str, frozenset[str]]
     phrasal: frozenset[tuple[str, str]]
     audiences: frozenset[str]
+
+    def __attrs_post_init__(self) -> None:
+        # each word list becomes a plain attribute: the scan reads them in its inner loops,
+        # where a __getattr__ call per lookup is measurable
+        for key, value in self.words.items():
+            if key not in ("words", "phrasal", "audiences"):
+                object.__setattr__(self, key, value)
 
     def __getattr__(self, key: str) -> frozenset[str]:
         try:
@@ -193,6 +200,16 @@ class CueLexicon:
             nouns=frozenset(nouns),
             phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         )
+
+    def triggers(self) -> frozenset[str]:
+        """The lower-case words that can start a cue: verb forms, noun cues and the first word
+        of an "according to" phrase. Any other token can be skipped when looking for cues."""
+        according = {
+            first
+            for first, bucket in self.phrases.items()
+            if any(role == "according" for _, role in bucket)
+        }
+        return frozenset(self.verbs) | self.nouns | according
 
 
 def _phrase_role(words: tuple[str, ...], verbs: Mapping[str, CueForm]) -> str:

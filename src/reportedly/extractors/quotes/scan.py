@@ -21,6 +21,9 @@ class ScanConfig:
     lexicon: CueLexicon
     grammar: Grammar
     token: regex.Pattern[str]
+    # lower-case words that may start a cue (verb forms, noun cues, "according"): the only
+    # tokens the reported-speech pass looks at
+    triggers: frozenset[str] = frozenset()
     beliefs: bool = True
     stances: bool = True
     negated: bool = False
@@ -32,6 +35,22 @@ _CLOSE_ONLY = frozenset({"\u201d", "\u00bb"})
 _BOTH = frozenset({'"', "''"})
 QUOTE_MARKS = _OPEN_ONLY | _CLOSE_ONLY | _BOTH
 _TERMINATORS = frozenset({".", "!", "?", ";"})
+# words between a clause and a participle cue whose speaker is the clause's subject
+_SUBJECT_LINKS = frozenset({",", "and", "by", "but", "then", "before", "after", "while", "when"})
+# lower-case words a title may keep: "Guardians of the Galaxy", "The Art of the Deal"
+_TITLE_SMALL_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"}
+)
+# before "been" in a passive cue: "has been criticized by", "could be challenged by"
+_PERFECT_AND_MODALS = frozenset(
+    {"has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can"}
+)
+# words that show the subject of a passive cue is inside a subordinate clause
+_CLAUSE_OPENERS = frozenset(
+    {"which", "that", "who", "if", "when", "while", "after", "because", "although", "since"}
+)
+# particles between a verb and its object: "talked up his plans", "backed away from his pledge"
+_OBJECT_PARTICLES = frozenset({"up", "for", "from", "about", "on", "against", "to", "of"})
 # after a cue that follows a quotation: "screamed back", "said to a crowd", "said in Ohio"
 _PARTICLES_AFTER_CUE = frozenset({"back", "out", "up", "on", "off", "again", "later"})
 _PREPOSITIONS_AFTER_CUE = frozenset(
@@ -69,12 +88,18 @@ _PREPOSITIONS_AFTER_CUE = frozenset(
 @lru_cache(maxsize=1)
 def token_pattern() -> regex.Pattern[str]:
     """Tokens: words with inner apostrophes and hyphens, abbreviations, marks, punctuation."""
-    known = "|".join(regex.escape(a) for a in abbreviations())
+    known_words = abbreviations()
+    known = "|".join(regex.escape(a) for a in known_words)
+    # The abbreviation alternatives are tried only where a short run of their characters ends
+    # in a full stop: most tokens fail this cheap look-ahead and skip the long alternation.
+    extra = "".join(sorted({c for a in known_words for c in a if not c.isalpha()} | {"."}))
+    longest = max((len(a) for a in known_words), default=1)
+    guard = rf"(?=[\p{{L}}{regex.escape(extra)}]{{1,{longest}}}\.)"
     return regex.compile(
-        rf"""(?ix)
-        (?:(?:{known})\.(?!\p{{L}}))          # Mr.  Gen.  Jan.
-        | (?:\p{{L}}\.){{2,}}                          # U.S.  a.m.
-        | (?-i:\p{{Lu}})\.(?=\s+(?-i:\p{{Lu}}))        # the J. of "J. Smith"
+        rf"""(?x)
+        {guard}(?i:(?:(?:{known})\.(?!\p{{L}}))      # Mr.  Gen.  Jan.
+                 | (?:\p{{L}}\.){{2,}})                 # U.S.  a.m.
+        | \p{{Lu}}\.(?=\s+\p{{Lu}})                     # the J. of "J. Smith"
         | [\p{{L}}\p{{N}}]+(?:['\u2019\-&][\p{{L}}\p{{N}}]+)*(?:\.(?=[,)]))?  # Kim's, R-Fla.,
         | ''|``
         | \S
@@ -124,20 +149,26 @@ class Scan:
         ends: list[int] = []
         words: list[str] = []
         para_of: list[int] = []
-        sent_of: list[int] = []
         self.para_first: list[int] = []
         self.para_last: list[int] = []
-        sentence_starts = [s.start for s in seg.sentences]
+        finditer = cfg.token.finditer
         for p_index, para in enumerate(seg.paragraphs):
             self.para_first.append(len(starts))
             if not para.boilerplate:
-                for m in cfg.token.finditer(text, para.start, para.end):
-                    starts.append(m.start())
-                    ends.append(m.end())
-                    words.append(m.group())
-                    para_of.append(p_index)
-                    sent_of.append(bisect.bisect_right(sentence_starts, m.start()) - 1)
+                found = list(finditer(text, para.start, para.end))
+                starts.extend([m.start() for m in found])
+                ends.extend([m.end() for m in found])
+                words.extend([m.group() for m in found])
+                para_of.extend([p_index] * len(found))
             self.para_last.append(len(starts) - 1)
+        # the sentence of each token: one walk, since tokens and sentences are both in order
+        sent_of: list[int] = []
+        sentence_starts = [s.start for s in seg.sentences]
+        sentence, following = -1, 0
+        for start in starts:
+            while following < len(sentence_starts) and sentence_starts[following] <= start:
+                sentence, following = following, following + 1
+            sent_of.append(sentence)
         self.starts = starts
         self.ends = ends
         self.words = words
@@ -177,7 +208,7 @@ class Scan:
                 if open_at is None:
                     if w not in _CLOSE_ONLY:
                         open_at = i
-                elif w in _BOTH or w in _CLOSE_ONLY:
+                elif w in _BOTH or w in _CLOSE_ONLY or self._closes_as_opener(i):
                     found.append(
                         _Quotation(open_at, i, self.ends[open_at], self.starts[i], True, p_index)
                     )
@@ -191,6 +222,17 @@ class Scan:
                     )
                 )
         return found
+
+    def _closes_as_opener(self, i: int) -> bool:
+        """Whether the opening mark at ``i`` is typed where a closing one belongs: glued to
+        the word or stop before it and followed by a blank or the paragraph's end
+        ('... for her here,“ said Clyburn')."""
+        if self.words[i] not in _OPEN_ONLY or i == 0 or self.ends[i - 1] != self.starts[i]:
+            return False
+        if self.words[i - 1] in QUOTE_MARKS:
+            return False
+        at = self.ends[i]
+        return at >= len(self.text) or not self.text[at].isalnum()
 
     # ------------------------------------------------------------------ token helpers
 
@@ -341,8 +383,8 @@ class Scan:
                         j = k - 1
                         continue
                 break
-            if low in g.pronouns and j != end:
-                break
+            if low in g.pronouns and j != end and low != "one":
+                break  # ("one" opens a phrase too: "one senior official said")
             if low in g.boundaries and self.words[j][:1].isupper() and j > floor:
                 pass  # "Will Doyle said": a name inside the sentence, not a modal
             elif low in g.boundaries:
@@ -362,6 +404,12 @@ class Scan:
                         or self.low[j + 1] in g.determiners
                         or self.low[j - 1] in self.g.quantifiers
                         or self.low[j - 1] in ("percent", "majority", "half", "members")
+                        # "a spokesman for committee Democrats said"
+                        or (
+                            self.capitalized(end)
+                            and j - 2 >= floor
+                            and self.low[j - 2] in ("a", "an", "the")
+                        )
                     )
                 ):
                     pass
@@ -654,15 +702,19 @@ class Scan:
                 or prev in self.g.quantifiers
                 or prev in self.g.determiners
             )
+        if prev_word[:1].isupper():
+            return False  # "General Electric says": a name is the subject, not an adjective
         return prev.endswith(("al", "ic", "ous", "ive", "ist", "ed", "est", "ful"))
 
     def negated_or_passive(self, cue: int, floor: int) -> bool:
         """Whether the cue is negated, passive, an infinitive, or a noun ("the state")."""
         prev = self.low[cue - 1] if cue > floor else ""
+        inflected = self.low[cue] != self.lex.verbs[self.low[cue]].lemma
         if (
-            prev in self.g.noun_markers
+            (prev in self.g.noun_markers and not (prev in ("another", "each") and inflected))
             or prev in self.g.inner_prepositions
-            or prev[:1].isdigit()
+            # "2 points", but "six in 10 say": a share of people speaks
+            or (prev[:1].isdigit() and not (cue - 2 >= floor and self.low[cue - 2] == "in"))
             or prev.endswith(("'s", "’s"))
         ):
             return True
@@ -721,14 +773,24 @@ class Scan:
         quotations = self.quotations
         used = [False] * len(quotations)
         for index, q in enumerate(quotations):
-            if used[index]:
+            if used[index] or self._is_title(q):
                 continue
             frame = self._frame_before(q)
+            saved = self.claimed[:] if frame is not None else None
             after = self._frame_after(q)
             if frame is not None and after is not None:
-                # 'he warned, "...," Trump told NBC': the attribution after the quotation names
-                # the speaker; the words before it only introduce it
-                frame = None
+                if q.closed and self.words[q.close_tok - 1] in (".", "!", "?"):
+                    # 'He added, "... ordinary." The government refused ...': a quotation
+                    # that ends its sentence belongs to the attribution before it
+                    assert saved is not None
+                    self.claimed = saved
+                    after = None
+                else:
+                    # 'he warned, "...," Trump told NBC': the attribution after the quotation
+                    # names the speaker; the words before it only introduce it
+                    frame = None
+            if frame is None and after is None:
+                after = self._signed_below(q)
             if frame is None and after is None:
                 continue
             pieces = [index]
@@ -839,12 +901,79 @@ class Scan:
         if any(_is_word(self.words[t]) for t in range(r.close_tok + 1, end + 1)):
             return False
         prev_last = self.para_last[cur.paragraph]
-        if any(
-            _is_word(self.words[t]) and not self.claimed[t]
-            for t in range(max(last_tok, cur.close_tok) + 1, prev_last + 1)
-        ):
-            return False
+        # the attribution may go on ('" said Tatum, a pastor in Texas.', '" he said to an
+        # enormous cheer.'), but a sentence of narration after it ends the quote
+        sentence_over = False
+        for t in range(max(last_tok, cur.close_tok) + 1, prev_last + 1):
+            w = self.words[t]
+            if w in _TERMINATORS:
+                sentence_over = True
+            elif w in QUOTE_MARKS or (sentence_over and _is_word(w) and not self.claimed[t]):
+                return False
         return self._continues(cur, r, last_tok, across=True)
+
+    def _runs_into_words(self, r: _Quotation) -> bool:
+        """Whether the sentence goes on in unquoted words after quotation ``r`` ('"You
+        can't begin until you prove to people" that the border is secure'): ``r`` is then
+        part of a mixed statement, not the next piece of a direct quote."""
+        if not r.closed or self.words[r.close_tok - 1] in (".", ",", "!", "?", "\u2026", ";"):
+            return False
+        t = r.close_tok + 1
+        return (
+            t <= self.para_last[r.paragraph]
+            and _is_word(self.words[t])
+            and not self.capitalized(t)
+            and not self.is_cue(t)
+        )
+
+    def _signed_below(
+        self, q: _Quotation
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int, int] | None:
+        """A paragraph that is only a quotation, signed by the next paragraph ("- Bernie
+        Sanders."), as fact checks and quote boxes print them: the dash is the cue."""
+        if not q.closed or q.open_tok != self.para_first[q.paragraph]:
+            return None
+        if q.close_tok < self.para_last[q.paragraph] - 1:
+            return None
+        nxt = q.paragraph + 1
+        if nxt >= len(self.para_first):
+            return None
+        first, last = self.para_first[nxt], self.para_last[nxt]
+        if first > last or self.words[first] not in ("-", "\u2014", "\u2013", "--"):
+            return None
+        end = last - 1 if self.words[last] == "." else last
+        if end <= first or end - first > 6:
+            return None
+        if not all(
+            self.capitalized(t) and _is_word(self.words[t]) for t in range(first + 1, end + 1)
+        ):
+            return None
+        self._claim(first, end)
+        return (
+            (self.starts[first], self.ends[first]),
+            (self.starts[first + 1], self.ends[end]),
+            None,
+            first,
+            end,
+        )
+
+    def _is_title(self, q: _Quotation) -> bool:
+        """Whether quotation ``q`` names a work or a slogan inside a sentence ('starred in
+        "Guardians of the Galaxy,"', 'a book called "This Kind of War"'): short, closed,
+        after a word, with every content word capitalized."""
+        if not q.closed or q.open_tok == 0 or q.close_tok - q.open_tok > 10:
+            return False
+        before = self.words[q.open_tok - 1]
+        if not (_is_word(before) or before == "("):
+            return False
+        words = [t for t in range(q.open_tok + 1, q.close_tok) if _is_word(self.words[t])]
+        if not words:
+            return False
+        return all(
+            self.words[t][:1].isupper() or self.words[t][:1].isdigit()
+            for t in words
+            if self.low[t] not in _TITLE_SMALL_WORDS or t == words[0]
+        )
 
     def _embedded(self, r: _Quotation) -> bool:
         """Whether quotation ``r`` sits inside a sentence (after a word), short and closed."""
@@ -862,10 +991,18 @@ class Scan:
         before = self.words[r.open_tok - 1] if r.open_tok > 0 else ""
         if before.endswith(".") and len(before) > 1:
             before = "."  # "... in Fort Mill, S.C. "It seems ...""
+        elif (
+            before in QUOTE_MARKS
+            and r.open_tok > 1
+            and self.words[r.open_tok - 2] in (".", "!", "?")
+        ):
+            before = "."  # a title ends the attribution: 'he said on "This Week." "But ...""
         if (
             before not in (".", "!", "?", ",", ";", "\u2014", "-")
             and r.open_tok != cur.close_tok + 1
         ):
+            return False
+        if self._runs_into_words(r):
             return False
         saved = self.claimed[:]
         try:
@@ -957,6 +1094,10 @@ class Scan:
             else:
                 speaker = self.speaker_left(m, k)
                 if speaker is None or speaker[0] > self._skip_left_start(k, speaker[0]):
+                    if speaker is not None and self.low[speaker[0]] in ("who", "which"):
+                        # '"...," Warren, who has not endorsed anyone, told reporters': the
+                        # cue of a relative clause; the attribution's own cue comes later
+                        continue
                     return None
                 cue_end = self.cue_extension(m, ceiling)
                 relay = self.relay_after(m, ceiling)
@@ -968,7 +1109,12 @@ class Scan:
                     cue_end = max(cue_end, obj - 1)
             # a cue followed by ":" introduces the next quotation, not this one
             nxt = ceiling + 1
-            if nxt <= last and self.words[nxt] == ":":
+            if (
+                nxt <= last
+                and self.words[nxt] == ":"
+                and not any(self.is_cue(t) for t in range(max(m, cue_end) + 1, nxt))
+            ):
+                # (unless another cue takes the colon: '"...," he said before adding: "..."')
                 return None
             if self.words[q.close_tok - 1] in ("!", "?", ".") and m != k:
                 # "... unhinged." Sen. Rubio called Trump ...: after a full stop inside the
@@ -1107,18 +1253,32 @@ class Scan:
             if self.negated_or_passive(m, s_floor):
                 return None
             speaker = self.speaker_left(m, s_floor)
+            cue_end = k
+            if speaker is None and m < k and not self.capitalized(m):
+                # "But, said Solovey, "..."", "explained moderator Nancy Cordes: "...""
+                after_cue = self.speaker_right(m + 1, k, 8)
+                if after_cue is not None and after_cue[1] == k and after_cue[0] == m + 1:
+                    speaker, cue_end = after_cue, m
             if speaker is None:
                 j, _ = self._skip_left(m - 1, s_floor)
-                if j >= s_floor and self.low[j] in (",", "and", "by", "but", "then"):
-                    # "Warren endorsed Clinton, saying, "..."": the clause's subject speaks
+                if j >= s_floor and self.low[j] in _SUBJECT_LINKS:
+                    # "Warren endorsed Clinton, saying, "..."", "... before saying, "..."": the
+                    # clause's subject speaks
                     speaker = self._subject(s_floor, j)
+                elif (
+                    j - 1 >= s_floor
+                    and self.low[j] == "that"
+                    and _is_word(self.words[j - 1])
+                    and not self.capitalized(j - 1)
+                ):
+                    # "a headline that said, "..."": the thing that says it
+                    speaker = self._np_left(j - 1, s_floor)
             relayer = None
             relay = self.relay_after(m, k)
-            cue_end = k
             if relay is not None:
                 relayer = speaker
                 speaker = relay[0]
-            self._claim(m, cue_end)
+            self._claim(m, max(cue_end, speaker[1] if speaker else cue_end))
             if speaker is not None:
                 self._claim(*speaker)
             if relayer is not None:
@@ -1129,9 +1289,32 @@ class Scan:
                 self._span(relayer),
                 m,
             )
+        if punct == ",":
+            inverted = self._inverted_before(floor, k)
+            if inverted is not None:
+                return inverted
         if punct == ":":
             return self._colon_frame(k + 1, first)
         return None
+
+    def _inverted_before(
+        self, a: int, k: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int] | None:
+        """``Said Comey, "..."``: a sentence opened by a capitalized cue and its speaker, with
+        the comma before the quotation at ``k + 1``."""
+        if a >= k or self.claimed[a] or not self.capitalized(a):
+            return None
+        if a > self.para_first[self.para_of[a]] and self.words[a - 1] not in _TERMINATORS:
+            return None
+        form = self.lex.verbs.get(self.low[a])
+        if form is None or form.participle or form.belief or form.stance:
+            return None
+        speaker = self.speaker_right(a + 1, k)
+        if speaker is None or speaker[0] != a + 1:
+            return None
+        self._claim(a, a)
+        self._claim(*speaker)
+        return ((self.starts[a], self.ends[a]), self._span(speaker), None, a)
 
     def _colon_frame(
         self, colon: int, first: int
@@ -1199,7 +1382,8 @@ class Scan:
 
     def _reported(self, direct: list[Candidate]) -> list[Candidate]:
         out: list[Candidate] = self._labelled()
-        for i in range(self.n):
+        triggers = self.cfg.triggers
+        for i in [i for i, w in enumerate(self.low) if w in triggers]:
             if self.claimed[i] or self.inside[i]:
                 continue
             low = self.low[i]
@@ -1315,6 +1499,8 @@ class Scan:
     ) -> Candidate | None:
         g = self.g
         if self.negated_or_passive(i, a):
+            return self._passive_by(i, a, b) or self._passive_to(i, a, b)
+        if form.participle and self._parenthetical(i, b):
             return None
         cue_end = self.cue_extension(i, b)
         relay = self.relay_after(i, b)
@@ -1446,6 +1632,111 @@ class Scan:
         return Candidate(content[2], content[0], content[1], (self.starts[i], self.ends[cue_end]),
                           self._span(speaker), self._span(relayer), 2, i)  # fmt: skip
 
+    def _parenthetical(self, i: int, b: int) -> bool:
+        """Whether the participle cue at ``i`` sits between commas before the clause's own
+        cue ("The Journal, citing internal documents, reported that ..."): that cue is the
+        attribution's."""
+        if i == 0 or self.words[i - 1] != ",":
+            return False
+        for t in range(i + 1, min(b, i + 14) + 1):
+            w = self.words[t]
+            if w in _TERMINATORS or w in QUOTE_MARKS:
+                return False
+            if w == ",":
+                k = t + 1
+                while k <= b and (self.low[k] in self.g.adverbs or self.is_ly(self.words[k])):
+                    k += 1
+                form = self.lex.verbs.get(self.low[k]) if k <= b else None
+                return form is not None and not form.participle and not self.capitalized(k)
+        return False
+
+    def _passive_to(self, i: int, a: int, b: int) -> Candidate | None:
+        """``The vote is expected to pass``, ``he is said to be furious``: an expectation or
+        report with no one named. The content runs from the subject over the cue to the end
+        of the infinitive clause (as PolNeAR marks it); there is no speaker."""
+        if not self.cfg.beliefs or i + 2 > b or self.low[i + 1] != "to":
+            return None
+        if self.lex.verbs[self.low[i]].lemma not in self.g.passive_belief:
+            return None
+        if not _is_word(self.words[i + 2]) or self.capitalized(i + 2):
+            return None
+        be = i - 1
+        while be > a and (self.is_ly(self.words[be]) or self.low[be] in self.g.degree_words):
+            be -= 1
+        if be < a or self.low[be] not in self.g.be:
+            return None
+        if be - 1 >= a and self.low[be - 1] in self.g.negations:
+            return None
+        cue_start = be
+        if be - 1 >= a and self.low[be - 1] in _PERFECT_AND_MODALS:
+            cue_start = be - 1
+        start = a
+        for t in range(a, cue_start):
+            if self.low[t] in ("who", "which", "that") and t > a:
+                start = t  # "delegates who are expected to ...": the relative pronoun
+        if cue_start == start or (cue_start - start == 1 and self.low[start] == "it"):
+            start = i + 1  # "It is expected to rise": only the infinitive clause
+        end = self._right_end(i + 1, b)
+        content = self._content(start, end)
+        if content is None:
+            return None
+        self._claim(cue_start, i)
+        return Candidate("indirect", content[0], content[1],
+                         (self.starts[cue_start], self.ends[i]), None, None, 2, i)  # fmt: skip
+
+    def _passive_by(self, i: int, a: int, b: int) -> Candidate | None:
+        """``The plan was criticized by several senators``: a passive cue whose agent follows
+        "by" is that agent's statement about the subject (the content)."""
+        low = self.low[i]
+        if not (low.endswith("ed") or low in self.g.irregular_past) or i + 2 > b:
+            return None
+        be = i - 1
+        while be > a and (self.is_ly(self.words[be]) or self.low[be] in self.g.degree_words):
+            be -= 1
+        if be <= a or self.low[be] not in self.g.be or self.low[be - 1] in self.g.negations:
+            return None
+        by = i + 1
+        if self.low[by] != "by":
+            return None
+        speaker = self.speaker_right(by + 1, b, 8)
+        if speaker is None or (
+            speaker[0] == speaker[1] and self.low[speaker[0]] in ("the", "a", "an")
+        ):
+            return None
+        head, first = self.low[speaker[1]], self.low[speaker[0]]
+        if head.endswith("ing") or head in self.g.time_words:
+            return None  # "was hit by flooding", "confirmed by now"
+        if first in self.g.not_agents and (
+            speaker[0] == speaker[1] or self.low[speaker[0] + 1] in self.g.inner_prepositions
+        ):
+            return None  # "was praised by many (in the hall)": no one in particular
+        if self.lex.verbs[low].lemma == "ask":
+            return None  # "was asked by the host": the question, not a statement about it
+        cue_start = be
+        if be - 1 > a and self.low[be - 1] in _PERFECT_AND_MODALS:
+            cue_start = be - 1  # "has been rebuked by"
+        # the subject: after a leading adverbial ("In Vermont, Sanders was backed by ...")
+        start = a
+        for t in range(a, cue_start):
+            if self.words[t] == ",":
+                start = t + 1
+        while start < cue_start and (
+            not _is_word(self.words[start]) or self.low[start] in self.g.connectives
+        ):
+            start += 1
+        if cue_start - start > 12 or any(
+            self.low[t] in _CLAUSE_OPENERS for t in range(start, cue_start)
+        ):
+            return None
+        content = self._content(start, cue_start - 1, min_words=1)
+        if content is None:
+            return None
+        self._claim(cue_start, i)
+        self._claim(*speaker)
+        return Candidate(content[2], content[0], content[1],
+                         (self.starts[cue_start], self.ends[i]),
+                         self._span(speaker), None, 1, i)  # fmt: skip
+
     def _asked(self, i: int, b: int) -> Candidate | None:
         """``Asked whether ..., Smith said ...``: the question is a statement put to the
         subject of the main clause, who is its speaker."""
@@ -1560,6 +1851,8 @@ class Scan:
         """Noun cues: ``the claim that ...``, ``the minister's claim that ...``, ``Trump's
         attacks on the press``, ``his refusal to disavow ...`` (a possessor speaks)."""
         possessor = self._possessor(i, a)
+        if self._in_adjunct(i, a):
+            return None
         nxt = self.low[i + 1]
         if nxt == "that":
             content = self._content(i + 1, self._right_end(i + 1, b))
@@ -1577,9 +1870,74 @@ class Scan:
             return None
         if content is None:
             return None
+        governed = self._governing_verb(i, a)
+        if governed is not None:
+            # "Biden rubbished Trump's claim to ...": the verb that takes the noun phrase is
+            # the cue, its subject the speaker, and the noun phrase part of the content
+            verb, verb_end, np_start, speaker = governed
+            self._claim(verb, verb_end)
+            self._claim(*speaker)
+            return Candidate(content[2], self.starts[np_start], content[1],
+                             (self.starts[verb], self.ends[verb_end]), self._span(speaker),
+                             None, 2, verb)  # fmt: skip
         self._claim(i, i)
         return Candidate(content[2], content[0], content[1], (self.starts[i], self.ends[i]),
                          possessor, None, 2, i)  # fmt: skip
+
+    def _in_adjunct(self, i: int, a: int) -> bool:
+        """Whether the noun cue at ``i`` heads an adjunct of place or occasion ("Bush, in a
+        Medium post, said ...", "In his speech to the convention, she cited ..."): the verb
+        of the clause is the cue then, not the noun."""
+        j = i - 1
+        while j >= a and i - j <= 4 and _is_word(self.words[j]):
+            if self.low[j] in ("in", "during", "at"):
+                return True
+            if self.low[j] in self.g.boundaries:
+                return False
+            j -= 1
+        return False
+
+    def _governing_verb(self, i: int, a: int) -> tuple[int, int, int, tuple[int, int]] | None:
+        """The finite verb whose object is the noun phrase of the noun cue at ``i``
+        ("repeated his promise", "talked up his plans", "backed away from Trump's pledge"),
+        with its last token (a particle), the noun phrase's first token and the subject."""
+        j = i - 1
+        np_start = i
+        while j >= a and i - j <= 4:
+            low = self.low[j]
+            if not _is_word(self.words[j]):
+                return None
+            if low in self.g.determiners or low.endswith(("'s", "\u2019s")) or self.is_ly(low):
+                np_start = j
+                j -= 1
+                continue
+            if self.capitalized(j) or low in self.g.boundaries:
+                break
+            if self._verb_like(low):
+                break
+            np_start = j  # an adjective: "his early assessment"
+            j -= 1
+        if j < a:
+            return None
+        verb_end = j
+        if self.low[j] in _OBJECT_PARTICLES and j - 1 >= a:
+            j -= 1
+            if self.low[j] == "away" and j - 1 >= a:
+                j -= 1
+        low = self.low[j]
+        if self.capitalized(j) or not self._verb_like(low) or low in self.g.auxiliaries:
+            return None
+        speaker = self.speaker_left(j, a)
+        if speaker is None or not self.plausible_speaker(speaker, j):
+            return None
+        return j, verb_end, np_start, speaker
+
+    def _verb_like(self, low: str) -> bool:
+        """A finite or past verb form, as far as the word tells ("repeated", "told")."""
+        form = self.lex.verbs.get(low)
+        if form is not None:
+            return not form.participle
+        return (low.endswith("ed") and len(low) > 4) or low in self.g.irregular_past
 
     def _possessor(self, i: int, a: int) -> tuple[int, int] | None:
         """The owner of the noun at ``i``: "the minister's claim" gives "the minister", "his

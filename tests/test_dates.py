@@ -7,6 +7,7 @@ import itertools
 import re
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -531,3 +532,111 @@ def test_values_are_valid_timex3_on_news_like_text(
     step = Dates(day_first=day_first, prefer_future=prefer_future)
     article = reportedly.Article(text, published=TUESDAY)
     assert_valid(article, find(text, TUESDAY, step))
+
+
+# --------------------------------------------------------------------------- speed devices
+# The step avoids work (a `requires` pre-check, tries instead of long alternations, ASCII token
+# scans); each must find exactly what the plain form would.
+
+_REQUIRES_SAMPLES = [
+    "The talks ended three weeks ago, and a deal may come two days later, at 4:30 p.m. EST.",
+    "Shares rose 5 percent a year in the '90s; the 1990s and the sixties saw Q3 and 2Q 2024 gains.",
+    "He left at noon; she came back at midnight, at 10 o'clock and then at 14h30 on 3/4/2025.",
+    "The year-end figures for the third quarter came at the end of the year, on 12 March 2024.",
+    "Call +44 20 7946 0958 or (212) 555-0199 before the offer of $4.5 million ends.",
+    "Sales grew 3% per month, a two-year-old plan said, unlike the 30-year bond.",
+]
+
+
+@given(text=news_like_text)
+def test_requires_never_rejects_a_stretch_with_a_match(text: str) -> None:
+    for sample in [text, *_REQUIRES_SAMPLES]:
+        for rule in STEP._rules:
+            if rule.requires is None:
+                continue
+            for m in rule.pattern.finditer(sample):
+                assert rule.requires.search(sample, m.start(), m.end()), (rule.name, m.group())
+        for negative in STEP._negatives:
+            if negative.requires is None:
+                continue
+            for m in negative.pattern.finditer(sample):
+                assert negative.requires.search(sample, m.start(), m.end()), negative.name
+
+
+def test_requires_samples_exercise_the_rules() -> None:
+    # the samples above are only a check if the rules with `requires` do match them
+    matched = {
+        rule.name
+        for rule in STEP._rules
+        if rule.requires is not None
+        for sample in _REQUIRES_SAMPLES
+        if rule.pattern.search(sample)
+    }
+    assert {"offset", "clock_time", "decade", "set_rate", "quarter_code", "day_month_year"} <= (
+        matched
+    )
+
+
+_KEY = st.text(alphabet="abk s'", min_size=1, max_size=5).filter(lambda k: k.strip() == k)
+
+
+@given(
+    keys=st.lists(_KEY, min_size=1, max_size=8), text=st.text(alphabet="abkKſ s'’-", max_size=40)
+)
+def test_trie_alternation_matches_like_the_plain_one(keys: list[str], text: str) -> None:
+    from reportedly.extractors.dates._rules import _alternation, _phrase
+
+    plain = "|".join(_phrase(k) for k in sorted(set(keys), key=lambda k: (-len(k), k)))
+    for tail in ("", r"\b", r"(?:\s+b)?", r"(?!a)"):
+        ours = regex.compile(f"(?:{_alternation(keys)}){tail}", regex.IGNORECASE)
+        theirs = regex.compile(f"(?:{plain}){tail}", regex.IGNORECASE)
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+
+
+@given(
+    words=st.lists(st.text(alphabet="abs '", min_size=1, max_size=5), min_size=1, max_size=8),
+    text=st.text(alphabet="abAsS '’.", max_size=40),
+)
+def test_ordered_word_list_trie_matches_like_the_plain_one(words: list[str], text: str) -> None:
+    from reportedly.extractors.dates._rules import _word_list
+
+    words = [w for w in words if w.strip() == w and "  " not in w]
+    if not words:
+        return
+    frame = r"(?<![\w'’])(?:(?P<cue>{}))(?![\w'’])"
+    ours = regex.compile(frame.format(_word_list(words)), regex.IGNORECASE)
+    theirs = regex.compile(frame.format("|".join(map(regex.escape, words))), regex.IGNORECASE)
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+
+
+@given(text=news_like_text)
+def test_ascii_trigger_scan_finds_the_same_hits(text: str) -> None:
+    for sample in (text, "In 1997 and the 90s, 3 days ago: Monday, MAY 5, new YEAR's eve 20x"):
+        if not sample.isascii():
+            continue
+        fast = STEP._ascii_trigger_hits(sample)
+        slow = STEP._token_trigger_hits(sample)
+        assert {k: sorted(v) for k, v in fast.items()} == {k: sorted(v) for k, v in slow.items()}
+
+
+_TRIE_KEYS = ["a", "ab", "a b", "b", "ab s", "s", "abk", "ak", "Abk", "abk s"]
+_TRIE_TEXTS = ["a b", "ab s", "abk a", "ab", "a  b s", "ak ab", "A B", "aK s", "abſ", "ab's", "b-a"]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_tries_match_like_the_plain_alternations_exhaustively(size: int) -> None:
+    from reportedly.extractors.dates._rules import _alternation, _phrase, _word_list
+
+    frame = r"(?<![\w'’])(?:{})(?![\w'’])"
+    for keys in itertools.permutations(_TRIE_KEYS, size):
+        plain = "|".join(_phrase(k) for k in sorted(set(keys), key=lambda k: (-len(k), k)))
+        ordered = "|".join(map(regex.escape, keys))
+        for ours, theirs in (
+            (f"(?:{_alternation(keys)})", f"(?:{plain})"),
+            (f"(?:{_alternation(keys)})(?:\\s+b)?", f"(?:{plain})(?:\\s+b)?"),
+            (frame.format(_word_list(list(keys))), frame.format(ordered)),
+        ):
+            fast, slow = regex.compile(ours, regex.I), regex.compile(theirs, regex.I)
+            for text in _TRIE_TEXTS:
+                found = [m.span() for m in fast.finditer(text)]
+                assert found == [m.span() for m in slow.finditer(text)], (keys, text, ours)

@@ -50,6 +50,8 @@ _MARGIN = 80
 # How far back (characters) "that year", "the next day" look for the date they refer to.
 _ANAPHORA_REACH = 600
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")  # the standard library's engine is faster for this
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # a word token of lower-cased ASCII text
 
 
 @attrs.frozen
@@ -134,7 +136,8 @@ class Dates:
             (p.start, p.end) for p in segmentation.paragraphs if p.boilerplate and not p.dateline
         ]
         for negative in self._negatives:
-            blocked.extend(m.span() for m in negative.finditer(text))
+            if negative.requires is None or negative.requires.search(text) is not None:
+                blocked.extend(m.span() for m in negative.pattern.finditer(text))
         blocked.sort()
         blocked_starts = [b[0] for b in blocked]
         blocked_ends = _running_max([b[1] for b in blocked])
@@ -151,7 +154,10 @@ class Dates:
             if windows is None:
                 windows = self._windows(rule, hits, len(text))
                 windows_by_triggers[rule.triggers] = windows
+            requires = rule.requires
             for window_start, window_end in windows:
+                if requires is not None and requires.search(text, window_start, window_end) is None:
+                    continue
                 for m in rule.pattern.finditer(text, window_start, window_end):
                     start, end = m.span()
                     if start == end or is_blocked(start, end):
@@ -220,6 +226,12 @@ class Dates:
 
     def _trigger_hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Where each trigger class occurs: the words every rule's match must contain."""
+        if text.isascii():
+            return self._ascii_trigger_hits(text)
+        return self._token_trigger_hits(text)
+
+    def _token_trigger_hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """:meth:`_trigger_hits` for any text: every token looked up in turn."""
         hits: dict[str, list[tuple[int, int]]] = {}
         words = self._trigger_words
         for m in _TOKEN.finditer(text):
@@ -241,6 +253,48 @@ class Dates:
                     hits.setdefault(name, []).append(span)
         return hits
 
+    def _ascii_trigger_hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """:meth:`_trigger_hits` for ASCII text: the same hits, from two scans in C.
+
+        In ASCII text a word token is a run of ``[A-Za-z]`` and ``lower()`` keeps offsets, so
+        the few distinct trigger words of the text are picked by a set intersection and then
+        located with ``str.find`` instead of a Python loop over every token (the classes' span
+        lists are only ever used sorted, so their order does not matter).
+        """
+        hits: dict[str, list[tuple[int, int]]] = {}
+        digit: list[tuple[int, int]] = []
+        small: list[tuple[int, int]] = []
+        decade: list[tuple[int, int]] = []
+        year: list[tuple[int, int]] = []
+        for m in _ASCII_DIGITS.finditer(text):
+            span = m.span()
+            digit.append(span)
+            length = span[1] - span[0]
+            if length <= 2:
+                small.append(span)
+                if text[span[1] - 1] == "0":
+                    decade.append(span)  # "the '90s"
+            elif length == 4 and text[span[0]] in "12":
+                year.append(span)
+        for name, spans in (("digit", digit), ("small", small), ("decade", decade), ("year", year)):
+            if spans:
+                hits[name] = spans
+        lower = text.lower()
+        words = self._trigger_words
+        length = len(text)
+        for word in words.keys() & _ASCII_WORD.findall(lower):
+            size = len(word)
+            at = lower.find(word)
+            while at >= 0:
+                end = at + size
+                if (at == 0 or not _is_ascii_letter(lower[at - 1])) and (
+                    end == length or not _is_ascii_letter(lower[end])
+                ):
+                    for name in words[word]:
+                        hits.setdefault(name, []).append((at, end))
+                at = lower.find(word, at + 1)
+        return hits
+
     @staticmethod
     def _windows(
         rule: Rule, hits: dict[str, list[tuple[int, int]]], length: int
@@ -248,14 +302,22 @@ class Dates:
         """The stretches of text worth trying ``rule`` on (all of it when it has no triggers)."""
         if not rule.triggers:
             return [(0, length)]
-        spans = sorted(span for name in rule.triggers for span in hits.get(name, ()))
+        if len(rule.triggers) == 1:
+            spans = sorted(hits.get(next(iter(rule.triggers)), ()))
+        else:
+            spans = sorted(span for name in rule.triggers for span in hits.get(name, ()))
         windows: list[tuple[int, int]] = []
+        low, high = -1, -_MARGIN - 1  # the window being grown: none yet (reaches no span)
         for start, end in spans:
-            low, high = max(0, start - _MARGIN), min(length, end + _MARGIN)
-            if windows and low <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+            if start - _MARGIN <= high:
+                if end + _MARGIN > high:
+                    high = min(length, end + _MARGIN)
             else:
-                windows.append((low, high))
+                if low >= 0:
+                    windows.append((low, high))
+                low, high = max(0, start - _MARGIN), min(length, end + _MARGIN)
+        if low >= 0:
+            windows.append((low, high))
         return windows
 
     def _anchor_date(self, analysis: Analysis) -> dt.date | None:
@@ -283,6 +345,10 @@ class Dates:
             if m is not None and m.end() == start:
                 return m.start()
         return start
+
+
+def _is_ascii_letter(char: str) -> bool:
+    return "a" <= char <= "z"
 
 
 def _running_max(values: list[int]) -> list[int]:

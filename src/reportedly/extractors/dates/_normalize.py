@@ -48,43 +48,64 @@ class Context:
     sentence_bounds: Callable[[int], tuple[int, int]]
     start: int = 0
     end: int = 0
+    #: the tense cues of each sentence (by its bounds), see :meth:`_cues`
+    _cue_cache: dict[tuple[int, int], list[tuple[int, int, Tense, Tense]]] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
 
     def tense(self) -> Tense | None:
         """The tense of the nearest cue to the current candidate in its sentence, if any."""
         lo, hi = self.sentence_bounds(self.start)
+        cues = self._cue_cache.get((lo, hi))
+        if cues is None:
+            cues = self._cue_cache[(lo, hi)] = self._cues(lo, hi)
         best: tuple[int, Tense] | None = None
-        for m in self.lex.tense_cues.finditer(self.text, lo, hi):
-            if m.end() > self.start and m.start() < self.end:
+        for cue_start, cue_end, kind, kind_after in cues:
+            if cue_end > self.start and cue_start < self.end:
                 continue
-            if m.start() >= self.end and _CLAUSE_BREAK.search(self.text, self.end, m.end()):
-                continue  # "on Saturday and were planning to ...": the verb of another clause
+            if cue_start >= self.end:
+                if _CLAUSE_BREAK.search(self.text, self.end, cue_end):
+                    continue  # "on Saturday and were planning to ...": the verb of another clause
+                kind = kind_after
+            # the governing verb usually comes first: a cue after the expression counts double
+            distance = self.start - cue_end if cue_end <= self.start else 2 * (cue_start - self.end)
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return None if best is None else best[1]
+
+    def _cues(self, lo: int, hi: int) -> list[tuple[int, int, Tense, Tense]]:
+        """The tense cues of the sentence ``lo:hi`` with what does not depend on the candidate.
+
+        Each is ``(start, end, tense, tense when after the candidate)``; cues that are never
+        verbs (participles after "be", adjectives after a determiner) are left out. A sentence
+        usually holds several candidates, so this is computed once per sentence.
+        """
+        cues: list[tuple[int, int, Tense, Tense]] = []
+        for m in self.lex.tense_cues.finditer(self.text, lo, hi):
             word = m.group().lower()
             weak = m.group("weak") is not None
-            if m.group("future") is None and _PASSIVE.search(
-                self.lower, max(lo, m.start() - 8), m.start()
-            ):
+            future = m.group("future") is not None
+            if not future and _PASSIVE.search(self.lower, max(lo, m.start() - 8), m.start()):
                 continue  # "will be inspected", "would be paid", "to be held": a participle
             if weak and (
                 word in self.lex.not_past
                 or _ADJECTIVAL.search(self.lower, max(lo, m.start() - 24), m.start())
             ):
                 continue  # "a still unspecified date": an adjective
-            # the governing verb usually comes first: a cue after the expression counts double
-            distance = self.start - m.end() if m.end() <= self.start else 2 * (m.start() - self.end)
-            kind: Tense = "future" if m.group("future") is not None else "past"
+            kind: Tense = "future" if future else "past"
+            kind_after = kind
             if (
                 kind == "future"
                 and not word.endswith(("ing", "ing to"))
                 and _PAST_AUXILIARY.search(self.lower, max(lo, m.start() - 24), m.start())
             ):
                 # "had been scheduled to", "was due to": a past plan ("were planning to" is not)
-                kind = "past"
-            elif kind == "future" and m.start() >= self.end and _PAST_PROMISE.fullmatch(word):
+                kind = kind_after = "past"
+            elif kind == "future" and _PAST_PROMISE.fullmatch(word):
                 # "speaking on Saturday, vowed to find ...": the vow is what the day dates
-                kind = "past"
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-        return None if best is None else best[1]
+                kind_after = "past"
+            cues.append((m.start(), m.end(), kind, kind_after))
+        return cues
 
     def direction(self) -> Tense:
         """The tense, or the default when the sentence has no cue."""
@@ -118,6 +139,11 @@ _PASSIVE = regex.compile(r"\b(?:be|being)\s+\Z")
 _PAST_AUXILIARY = regex.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?\Z")
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)[^\w]*$")
 _WORD_AFTER = regex.compile(r"\W*?([\w'’-]+)")
+# compiled once: calling ``regex.sub(pattern, ...)`` per candidate pays for a cache lookup
+_SPACES = regex.compile(r"\s+")
+_DASHES_OR_SPACES = regex.compile(r"[-\s]+")
+_NON_DIGIT = regex.compile(r"\D")
+_LEADING_THE = regex.compile(r"^the\s+")
 
 # Words in front of a bare month name or season that make it a date for sure ("in May").
 _DATE_PREPOSITIONS = frozenset(
@@ -176,7 +202,7 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
         return lex.numbers[raw]
     total = 0.0
     current = 0.0
-    for word in regex.split(r"[-\s]+", raw):
+    for word in _DASHES_OR_SPACES.split(raw):
         if word in ("and", "of", ""):
             continue
         if word == "hundred":
@@ -490,7 +516,7 @@ def norm_year(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
 
 
 def _word_year(text: str, lex: Lexicon) -> int | None:
-    words = [w for w in regex.split(r"[-\s]+", text.lower()) if w and w not in ("and", "oh")]
+    words = [w for w in _DASHES_OR_SPACES.split(text.lower()) if w and w not in ("and", "oh")]
     if not words:
         return None
     if words[:2] == ["two", "thousand"]:
@@ -534,7 +560,7 @@ def _ordinal(text: str | None, lex: Lexicon) -> int | None:
         return None
     text = text.lower()
     if text[:1].isdigit():
-        return int(regex.sub(r"\D", "", text))
+        return int(_NON_DIGIT.sub("", text))
     return lex.ordinals.get(text)
 
 
@@ -547,7 +573,7 @@ def norm_century(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
 
 def norm_holiday(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     spec = ctx.lex.holidays.get(
-        regex.sub(r"\s+", " ", (groups.get("holiday") or "").lower()).replace("’", "'")
+        _SPACES.sub(" ", (groups.get("holiday") or "").lower()).replace("’", "'")
     )
     if spec is None:
         return None
@@ -580,7 +606,7 @@ def norm_season(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     code = ctx.lex.seasons.get(season_word)
     if code is None:
         return None
-    rel = regex.sub(r"^the\s+", "", (groups.get("rel") or "").lower())
+    rel = _LEADING_THE.sub("", (groups.get("rel") or "").lower())
     year = _year(groups)
     if year is None and groups.get("wordyear"):
         year = _word_year(groups["wordyear"] or "", ctx.lex)
@@ -665,7 +691,7 @@ _QUARTER_OFFSETS = {
 
 
 def norm_quarter_relative(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
-    qrel = regex.sub(r"\s+", " ", (groups.get("qrel") or "").lower())
+    qrel = _SPACES.sub(" ", (groups.get("qrel") or "").lower())
     span = ctx.lower[ctx.start : ctx.end]
     if not qrel and span.startswith("this"):
         qrel = "this"
@@ -780,7 +806,7 @@ def norm_weekday(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     number = ctx.lex.weekdays.get((groups.get("weekday") or "").lower())
     if number is None:
         return None
-    rel = regex.sub(r"\s+", " ", (groups.get("rel") or "").lower()) or None
+    rel = _SPACES.sub(" ", (groups.get("rel") or "").lower()) or None
     part = (groups.get("part") or "").lower()
     code = _PARTS.get(part, "")
     # "Friday night" too is a DATE, valued as the day: TimeBank-AQUAINT annotate it so more often
@@ -874,7 +900,7 @@ def shift(day: dt.date, unit: str, amount: float) -> dt.date:
 
 
 def norm_relative_unit(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
-    rel = regex.sub(r"^the\s+", "", regex.sub(r"\s+", " ", (groups.get("rel") or "").lower()))
+    rel = _LEADING_THE.sub("", _SPACES.sub(" ", (groups.get("rel") or "").lower()))
     unit = ctx.lex.units.get((groups.get("unit") or "").lower())
     if unit is None:
         return None
@@ -923,7 +949,7 @@ def norm_offset(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     unit = ctx.lex.units.get((groups.get("unit") or "").lower())
     if unit is None or unit in ("S",):
         return None
-    direction = regex.sub(r"\s+", " ", (groups.get("dir") or "").lower())
+    direction = _SPACES.sub(" ", (groups.get("dir") or "").lower())
     if direction in ("later", "before", "after") or (
         direction == "earlier"
         and unit in ("H", "M")
@@ -972,7 +998,7 @@ _ANAPHORIC_OFFSETS = {"that": 0, "the same": 0, "later": 0, "earlier": 0, "the f
 
 def norm_anaphoric(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     """ "that year", "the following day": relative to the date the text last mentioned."""
-    rel = regex.sub(r"\s+", " ", (groups.get("arel") or groups.get("arel2") or "").lower())
+    rel = _SPACES.sub(" ", (groups.get("arel") or groups.get("arel2") or "").lower())
     unit = ctx.lex.units.get((groups.get("unit") or groups.get("unit2") or "").lower())
     offset = _ANAPHORIC_OFFSETS.get(rel)
     if unit is None or offset is None:
@@ -1217,7 +1243,7 @@ def norm_set(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
 
 
 def norm_reference(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
-    key = regex.sub(r"\s+", " ", (groups.get("ref") or "").lower())
+    key = _SPACES.sub(" ", (groups.get("ref") or "").lower())
     value = ctx.lex.references.get(key)
     if value is None:
         return None

@@ -7,7 +7,7 @@ only adds the patterns that plugins contribute through ``reportedly_date_pattern
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -17,7 +17,16 @@ import regex
 
 from reportedly.errors import ConfigError
 
-__all__ = ["Lexicon", "Prefix", "Rule", "RuleSet", "builtin_rules", "lexicon", "plugin_rules"]
+__all__ = [
+    "Lexicon",
+    "Negative",
+    "Prefix",
+    "Rule",
+    "RuleSet",
+    "builtin_rules",
+    "lexicon",
+    "plugin_rules",
+]
 
 TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 
@@ -33,6 +42,19 @@ class Rule:
     value: str | None = None
     order: int = 0
     triggers: frozenset[str] = frozenset()
+    #: a pattern that every match of ``pattern`` contains a match of: a window of text without
+    #: one cannot hold a match, so the (slower) rule pattern is not run there
+    requires: regex.Pattern[str] | None = None
+
+
+@attrs.frozen
+class Negative:
+    """Spans that are never dates (phone numbers, prices): candidates overlapping one are dropped."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    #: as :attr:`Rule.requires`: a text without a match of it has no match of ``pattern``
+    requires: regex.Pattern[str] | None = None
 
 
 @attrs.frozen
@@ -60,7 +82,7 @@ class RuleSet:
     """The compiled contents of ``rules.toml``."""
 
     rules: tuple[Rule, ...]
-    negatives: tuple[regex.Pattern[str], ...]
+    negatives: tuple[Negative, ...]
     prefixes: tuple[Prefix, ...]
     #: lower-cased word -> the trigger classes it belongs to ("digit" is every run of digits)
     trigger_words: Mapping[str, frozenset[str]]
@@ -89,6 +111,30 @@ class Lexicon:
     past_prepositions: frozenset[str] = frozenset()
 
 
+def _word_list(words: list[str]) -> str:
+    """Tense cue words (case-insensitive, first listed wins, then a word boundary) as a trie.
+
+    ``"plans? to"`` stands for ``"plans to"`` then ``"plan to"``; a list with any other
+    pattern syntax is kept as the plain alternation.
+    """
+    expanded = [variant for word in words for variant in _optional_letters(word)]
+    if all(regex.fullmatch(r"[a-z'’ ]+", word) for word in expanded):
+        tokens = [[regex.escape(char) for char in word] for word in expanded]
+        trie = _trie(tokens, str.lower, bounded=True)
+        if trie is not None:
+            return trie
+    return "|".join(words)
+
+
+def _optional_letters(word: str) -> list[str]:
+    """``"plans? to"`` -> ``["plans to", "plan to"]``: the order in which the engine tries them."""
+    m = regex.search(r"([a-z])\?", word)
+    if m is None:
+        return [word]
+    with_letter = word[: m.start()] + m.group(1) + word[m.end() :]
+    return _optional_letters(with_letter) + _optional_letters(word[: m.start()] + word[m.end() :])
+
+
 def _read_toml(name: str) -> dict[str, Any]:
     raw = resources.files("reportedly.vocab").joinpath("dates", name).read_text(encoding="utf-8")
     return tomllib.loads(raw)
@@ -108,7 +154,60 @@ def _phrase(key: str) -> str:
 
 
 def _alternation(keys: Iterable[str]) -> str:
-    return "|".join(_phrase(k) for k in sorted(set(keys), key=lambda k: (-len(k), k)))
+    """The keys (case-insensitive) as one alternation that prefers the longest, as a trie."""
+    unique = sorted(set(keys), key=lambda k: (-len(k), k))
+    trie = _trie([[_phrase(char) for char in key] for key in unique], str.lower)
+    return trie if trie is not None else "|".join(_phrase(k) for k in unique)
+
+
+_WORDLIKE = regex.compile(r"\\?[\w'’]")  # a token for one word character or apostrophe
+
+
+class _Overlap(Exception):
+    """Two branches of a trie node could match the same text: the trie would not be exact."""
+
+
+def _trie(keys: list[list[str]], fold: Callable[[str], str], bounded: bool = False) -> str | None:
+    r"""Token sequences ``keys`` (each token one character class) factored as a trie, or ``None``.
+
+    ``a|ab|b`` tried in turn costs the engine a comparison per key at every position; the
+    trie ``(?:ab?|b)`` costs one per distinct first character. Keys that match at the same
+    position are prefixes of one another, and each node tries them in the order of ``keys``
+    (stopping first or last), as the alternation does, so both find the same matches.
+    ``fold`` maps a token to what it matches (``str.lower`` when case is ignored); ``None``
+    when that cannot be kept: siblings that overlap, or a key ordered between its extensions.
+    ``bounded``: the pattern goes on with ``(?![\w'’])``, so a key and an extension of it by a
+    letter or apostrophe never both match and their order does not matter.
+    """
+    if not keys or any(not key for key in keys):
+        return None
+    try:
+        return _trie_node(list(enumerate(keys)), fold, bounded)
+    except _Overlap:
+        return None
+
+
+def _trie_node(keys: list[tuple[int, list[str]]], fold: Callable[[str], str], bounded: bool) -> str:
+    ends = [index for index, key in keys if not key]
+    children: dict[str, list[tuple[int, list[str]]]] = {}
+    for index, key in keys:
+        if key:
+            children.setdefault(key[0], []).append((index, key[1:]))
+    if not children:
+        return ""
+    if len({fold(token) for token in children}) != len(children):
+        raise _Overlap
+    branches = [token + _trie_node(rest, fold, bounded) for token, rest in children.items()]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if not ends:
+        return body
+    longer = [index for index, key in keys if key and not (bounded and _WORDLIKE.fullmatch(key[0]))]
+    group = body if len(branches) > 1 else "(?:" + body + ")"
+    if not longer or min(ends) > max(longer):
+        return group + "?"  # the longer keys come first: try them first
+    if min(ends) < min(longer):
+        return group + "??"  # this key comes first: stop here first
+    raise _Overlap
 
 
 def _cased(names: Iterable[str]) -> str:
@@ -117,7 +216,9 @@ def _cased(names: Iterable[str]) -> str:
     for name in names:
         forms.add(name.title())
         forms.add(name.upper())
-    return "(?-i:" + "|".join(sorted(forms, key=lambda k: (-len(k), k))) + ")"
+    ordered = sorted(forms, key=lambda k: (-len(k), k))
+    trie = _trie([list(form) for form in ordered], str) if all(map(str.isalpha, forms)) else None
+    return "(?-i:" + (trie if trie is not None else "|".join(ordered)) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -129,11 +230,11 @@ def lexicon() -> Lexicon:
     tense = data["tense"]
     cues = regex.compile(
         r"(?<![\w'’])(?:(?P<future>"
-        + "|".join(tense["future"])
+        + _word_list(tense["future"])
         + r")|(?P<past>"
-        + "|".join(tense["past"])
+        + _word_list(tense["past"])
         + r")|(?P<weak>[a-z]\w{2,}ed|"
-        + "|".join(tense["irregular_past"])
+        + _word_list(tense["irregular_past"])
         + r"))(?![\w'’])",
         regex.IGNORECASE,
     )
@@ -160,9 +261,25 @@ def _macros(lex: Lexicon) -> dict[str, str]:
     data = _read_toml("lexicon.toml")
     full_months = list(data["months"])
     abbreviations = list(data["month_abbreviations"])
-    small = "one|two|three|four|five|six|seven|eight|nine"
-    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    # no word of a list is the start of another, so their tries keep the plain lists' matches
+    small = _alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+    teens = _alternation(
+        [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+    tens = _alternation(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
     basic = rf"(?:(?:{tens})(?:[-\s](?:{small}))?|{teens}|{small})"
     word_number = (
         rf"(?:(?:a\s+)?couple(?:\s+of)?|a\s+dozen|dozens?|half\s+an?|a\s+(?:hundred|thousand)"
@@ -243,14 +360,25 @@ def builtin_rules() -> RuleSet:
         unknown = triggers - TRIGGER_CLASSES
         if unknown:
             raise ConfigError(f"{where}: unknown trigger classes {sorted(unknown)}")
+        requires = (
+            _compile(_expand(entry["requires"], macros, where), where)
+            if "requires" in entry
+            else None
+        )
         rules.append(
             Rule(
                 entry["name"], pattern, entry["type"], entry["norm"], entry.get("value"), order,
-                triggers,
+                triggers, requires,
             )
         )  # fmt: skip
     negatives = tuple(
-        _compile(_expand(entry["pattern"], macros, entry["name"]), entry["name"])
+        Negative(
+            entry["name"],
+            _compile(_expand(entry["pattern"], macros, entry["name"]), entry["name"]),
+            _compile(_expand(entry["requires"], macros, entry["name"]), entry["name"])
+            if "requires" in entry
+            else None,
+        )
         for entry in data.get("negative", ())
     )
     prefixes = tuple(

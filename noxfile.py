@@ -33,7 +33,17 @@ def tests_matrix(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting."""
     session.install("ruff")
-    session.run("ruff", "check", "src", "tests", "evaluation", "benchmarks", "examples", "docs/conf.py", "noxfile.py")
+    session.run(
+        "ruff",
+        "check",
+        "src",
+        "tests",
+        "evaluation",
+        "benchmarks",
+        "examples",
+        "docs/conf.py",
+        "noxfile.py",
+    )
     session.run("ruff", "format", "--check", "src", "tests", "evaluation", "benchmarks")
 
 
@@ -53,10 +63,10 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Speed benchmarks (one core); figures are printed and written to benchmarks/results.md."""
+    """Speed benchmarks (one core); figures are printed and written to docs/benchmarks.md."""
     session.install("-e", ".")
     session.run(
-        "python", "-m", "benchmarks.run", "--output", "benchmarks/results.md", *session.posargs
+        "python", "-m", "benchmarks.run", "--output", "docs/benchmarks.md", *session.posargs
     )
 
 

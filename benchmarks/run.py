@@ -5,7 +5,7 @@ of Markdown (a table, a ratio) to print. ``data`` is ``../shared/data`` when pre
 (benchmarks then use the articles in ``examples/`` and text they generate). Figures are for one
 core: run with nothing else busy.
 
-    python -m benchmarks.run [--only core,dates] [--output benchmarks/results.md]
+    python -m benchmarks.run [--only core,dates] [--output docs/benchmarks.md]
 """
 
 from __future__ import annotations

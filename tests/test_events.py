@@ -684,3 +684,74 @@ def test_petrarch_multiword_forms_split_on_commas() -> None:
     _specs, forms, _patterns = _petrarch()
     assert "," not in forms  # "cracked down , cracks down" is two forms, not ", cracks"
     assert (("cracks", "down"), "suppress") in forms["cracks"]
+
+
+# --------------------------------------------------------------------------- pattern gaps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparative: "fixed ground" is no object of "find" (and "ground" no evidence)
+        "The decoys are harder to find than fixed ground radars.",
+        "The decoys are as hard to find as fixed ground radars.",
+        # punctuation
+        "Police found, on Monday, evidence of the plot.",
+        # a subordinator
+        "The inspectors tried to discover whether evidence had been destroyed.",
+        # a conjunction
+        "Auditors found nothing and the evidence was lost.",
+        # a second verb (an irregular past; a subject pronoun with its verb)
+        "Officials found the guards gave evidence to the court.",
+        "Investigators said they had found he's guilty.",
+        # a preposition that is not right after the verb: "of" is the risk's, not the warning's
+        "The spokesman cautioned about the risk of battle.",
+        # an adverbial is no object
+        "The company declined as a result.",
+    ],
+)
+def test_patterns_never_skip_across_a_clause_or_phrase_boundary(
+    extractor: EventExtractor, text: str
+) -> None:
+    analysis = extractor(build(text))
+    assert [e.trigger.text for e in analysis.events if " " in e.trigger.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectives and determiners of the object
+        ("Investigators found new evidence of the plot.", ("investigate", "found new evidence")),
+        ("Investigators found hidden evidence.", ("investigate", "found hidden evidence")),
+        # an indirect object
+        (
+            "The opposition leader called the minister a liar.",
+            ("disapprove", "called the minister a liar"),
+        ),
+        # a link right before the object word or a determiner
+        ("The envoy offered to help the talks.", ("agree", "offered to help")),
+        ("A former aide was named as a suspect.", ("disapprove", "named as a suspect")),
+        # a preposition right after the verb
+        ("Both parties will fight in federal court.", ("disapprove", "fight in federal court")),
+        # a measure's "of"
+        (
+            "Two navies launched ten days of war games.",
+            ("military_exercise", "launched ten days of war games"),
+        ),
+        # later object words with adjectives between them; the span ends at the last one
+        (
+            "The tribunal found the company in breach of international law on Monday.",
+            ("disapprove", "found the company in breach of international law"),
+        ),
+    ],
+)
+def test_patterns_skip_only_words_of_the_object_phrase(
+    extractor: EventExtractor, text: str, expected: tuple[str, str]
+) -> None:
+    analysis = extractor(build(text))
+    assert expected in [(e.type, e.trigger.text) for e in analysis.events]
+
+
+def test_a_later_object_word_must_follow_closely(extractor: EventExtractor) -> None:
+    analysis = extractor(build("The tribunal found the company in breach and the law silent."))
+    assert [e.trigger.text for e in analysis.events if "law" in e.trigger.text] == []

@@ -53,6 +53,9 @@ from reportedly.extractors.events.lexicon import (
 from reportedly.extractors.events.lexicon import (
     irregular_pasts as _irregular_pasts,
 )
+from reportedly.extractors.events.lexicon import (
+    irregular_simple_pasts as _irregular_simple_pasts,
+)
 from reportedly.hookspecs import hookimpl
 from reportedly.model import Analysis, Event, Mention, Quote, TimeExpression
 from reportedly.plugins import Vocabulary
@@ -379,6 +382,27 @@ class EventExtractor:
         self._s_before = frozenset(forms["s_before"])
         self._ing_before = frozenset(forms["ing_before"])
         self._past_forms = frozenset(form for forms_ in _irregular_pasts() for form in forms_)
+        gap = clauses["pattern_gap"]
+        self._gap_before_first = int(gap["before_first"])
+        self._gap_between = int(gap["between"])
+        # words a pattern never skips: they end the object phrase or start another clause
+        self._gap_blockers = (
+            frozenset(gap["blockers"])
+            | self._subordinators
+            | self._relatives
+            | self._be
+            | self._reporting
+            | _irregular_simple_pasts()
+            | frozenset(gap["prepositions"])
+        ) - frozenset(gap["links"])
+        self._gap_links = frozenset(gap["links"])
+        self._gap_prepositions = frozenset(gap["prepositions"])
+        self._gap_measures = frozenset(gap["measures"])
+        self._gap_adverbials = _PhraseSet([tuple(a.split()) for a in gap["adverbials"]])
+        # a pattern starting with one of these attaches to the verb only when no preposition was
+        # skipped before it
+        self._slot_prepositions = self._gap_prepositions | {"of", "to", "as"}
+        self._gap_determiners = frozenset(gap["determiners"])
         self._location = self._compile_locations(clauses["location"])
         self._location_prepositions = frozenset(clauses["location"]["prepositions"])
         fallback = clauses["location"]["fallback_prepositions"]
@@ -479,8 +503,8 @@ class EventExtractor:
                     if lower[j + gap] == following:
                         j, k = j + gap + 1, k + 2
                         break
-                    if not tokens.is_word[j + gap]:
-                        return -1
+                    if not self._may_skip(tokens, j + gap, j):
+                        return -1  # "found he's guilty" is no "find * guilty"
                 else:
                     return -1
                 continue
@@ -496,23 +520,26 @@ class EventExtractor:
         at: int,
         entries: tuple[tuple[tuple[str, ...], _PatternTable], ...],
     ) -> list[_Candidate]:
-        """Matches of the PETRARCH2 verb-object patterns of the verb forms starting at ``at``."""
+        """Matches of the PETRARCH2 verb-object patterns of the verb forms starting at ``at``.
+
+        The first object word follows the verb after at most ``before_first`` words of the
+        object's own phrase (see :meth:`_may_skip`); the trigger runs from the verb to the last
+        object word matched.
+        """
         found: list[_Candidate] = []
         lower, n = tokens.lower, len(tokens)
         for form, table in entries:
             if len(form) > 1 and not _phrase_at(form, lower, at, n):
                 continue
             after = at + len(form)
-            is_word = tokens.is_word
-            for start in range(after, min(after + 4, n)):
-                if not is_word[start]:
-                    break
-                patterns = table.get(_key(lower[start]))
-                if patterns is None:
-                    continue
-                for slots, event_type in patterns:
+            skipped_preposition = False
+            for start in range(after, min(after + self._gap_before_first + 1, n)):
+                patterns = table.get(_key(lower[start])) if tokens.is_word[start] else None
+                for slots, event_type in patterns or ():
                     if start > after and len(slots) == 1 and slots[0][0] <= _PARTICLES:
                         continue  # a phrasal verb's particle follows it: "stepped down"
+                    if skipped_preposition and not slots[0][0].isdisjoint(self._slot_prepositions):
+                        continue  # "cautioning about the risk of battle": "of" is not the verb's
                     end = self._match_slots(slots, tokens, start)
                     if end > 0:
                         spec = TriggerSpec(
@@ -524,17 +551,64 @@ class EventExtractor:
                         found.append(_Candidate(at, end, spec, event_type))
                 if found:
                     return found
+                if not self._may_skip(tokens, start, after):
+                    break
+                skipped_preposition |= lower[start] in self._gap_prepositions
         return found
 
-    @staticmethod
-    def _match_slots(slots: _Slots, tokens: _Tokens, start: int) -> int:
+    def _may_skip(
+        self, tokens: _Tokens, index: int, gap_start: int, *, preposition: bool = True
+    ) -> bool:
+        """Whether a gap that starts at ``gap_start`` (right after the verb) may skip token
+        ``index`` on its way to an object word (see ``[pattern_gap]`` in ``clauses.toml``).
+
+        Used for the PETRARCH2 patterns and the ``*`` of the other triggers. A preposition only
+        right after the verb ("fight in federal court"), when ``preposition``; "of" only after a
+        measure ("ten days of war games"); a word after a link ("to", "as") only when it is a
+        determiner ("named as a suspect"; the object word itself is tried before this); never
+        the start of an adverbial ("as a result"); else what :meth:`_skippable` allows.
+        """
+        lower = tokens.lower
+        word = lower[index]
+        if any(
+            _phrase_at(phrase, lower, index, len(tokens))
+            for phrase in self._gap_adverbials.by_first.get(word, ())
+        ):
+            return False
+        if (
+            index > gap_start
+            and lower[index - 1] in self._gap_links
+            and word not in self._gap_determiners
+        ):
+            return False  # "as hard to find as fixed ground"
+        if word in self._gap_prepositions:
+            return preposition and index == gap_start
+        if word == "of" and index > gap_start:
+            return lower[index - 1] in self._gap_measures  # "ten days of war games"
+        return self._skippable(tokens, index)
+
+    def _skippable(self, tokens: _Tokens, index: int) -> bool:
+        """Whether a pattern may skip token ``index`` on its way to an object word.
+
+        Only words of the object phrase qualify: never punctuation, a comparative ("than"),
+        conjunction, preposition, subordinator, relative, modal, subject pronoun or a second verb
+        (a be-form, a reporting verb, an irregular past). A link ("to", "as") passes here; the
+        caller keeps it only before a determiner or the object word itself.
+        """
+        if not tokens.is_word[index]:
+            return False
+        word = tokens.lower[index]
+        # "he's", "they'd" are a subject and a verb
+        return word not in self._gap_blockers and word.split("'", 1)[0] not in self._gap_blockers
+
+    def _match_slots(self, slots: _Slots, tokens: _Tokens, start: int) -> int:
         """Token index after the pattern's slots matched from ``start`` (the first slot right
-        there, each later one after a gap of up to two words), or -1."""
+        there, each later one after at most ``between`` premodifier words), or -1."""
         j = start
         n = len(tokens)
         for index, (singles, longer) in enumerate(slots):
             matched = -1
-            for skip in range(1 if index == 0 else 3):
+            for skip in range(1 if index == 0 else self._gap_between + 1):
                 at = j + skip
                 if at >= n:
                     break
@@ -548,7 +622,11 @@ class EventExtractor:
                     ):
                         matched = at + size
                         break
-                if matched > 0 or not tokens.is_word[at]:
+                if (
+                    matched > 0
+                    or tokens.lower[at] in self._gap_links
+                    or not self._may_skip(tokens, at, j, preposition=False)
+                ):
                     break
             if matched < 0:
                 return -1

@@ -28,6 +28,7 @@ __all__ = [
     "TriggerSpec",
     "inflect_verb",
     "irregular_pasts",
+    "irregular_simple_pasts",
     "load_lexicon",
     "token_key",
 ]
@@ -199,6 +200,15 @@ def inflect_verb(lemma: str) -> tuple[str, ...]:
 def irregular_pasts() -> tuple[tuple[str, ...], ...]:
     """The irregular past and participle forms of ``irregular_verbs.tsv``, one tuple per verb."""
     return tuple(_irregular().values())
+
+
+@lru_cache(maxsize=1)
+def irregular_simple_pasts() -> frozenset[str]:
+    """Irregular past tense forms that are no participle or lemma ("took", "gave", not "found",
+    "hidden"): a finite verb wherever they stand, never a premodifier ("hidden weapons")."""
+    rows = _tsv("irregular_verbs.tsv")
+    others = {form for row in rows for form in (row[0], *row[2].split())}
+    return frozenset(form for row in rows for form in row[1].split() if form not in others)
 
 
 def _plural(word: str) -> str:

@@ -347,7 +347,7 @@ def test_pipe_with_workers_through_entry_points(install: Install) -> None:
     with pytest.warns(PluginWarning, match="'broken'"):
         nlp = Pipeline(["shouting"], {"shouting": {"min_length": 5}})
     # The workers rebuild the pipeline from its config and find the plugin the same way; the
-    # broken plugin is skipped there too (its warning goes to the worker's stderr).
+    # broken plugin is skipped there too, without repeating the warning.
     results = list(nlp.pipe(ARTICLES, n_process=2, batch_size=3))
     assert [a.article.id for a in results] == [a.id for a in ARTICLES]
     assert [shouted(a) for a in results] == EXPECTED
@@ -438,3 +438,14 @@ def test_public_api_is_enough_for_a_plugin() -> None:
     """The names the plugin contract promises are importable from the top level."""
     for name in ("Mention", "Analysis", "hookimpl", "Pipeline", "ConfigError"):
         assert name in reportedly.__all__
+
+
+def test_a_rebuilt_copy_does_not_repeat_plugin_warnings(install: Install) -> None:
+    install("shouting", "broken")
+    with pytest.warns(PluginWarning, match="'broken'"):
+        nlp = Pipeline(["shouting"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PluginWarning)
+        copy = pickle.loads(pickle.dumps(nlp))
+    assert copy.step_names == ("shouting",)
+    assert [f.name for f in copy.failed_plugins] == ["broken"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import inspect
 import multiprocessing
 import pickle
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 from reportedly.config import load_config, validate_config
 from reportedly.errors import ConfigError, InputError
 from reportedly.model import Analysis, Article
-from reportedly.plugins import ExtractorInfo, Registry, load_registry
+from reportedly.plugins import ExtractorInfo, PluginWarning, Registry, load_registry
 
 __all__ = ["DEFAULT_STEPS", "Pipeline", "extract", "process_records"]
 
@@ -261,7 +262,11 @@ class _ModuleRef:
 def _rebuild(steps: tuple[str, ...], config: dict[str, Any], plugins: Any) -> Pipeline:
     if not isinstance(plugins, bool):
         plugins = tuple(p.load() if isinstance(p, _ModuleRef) else p for p in plugins)
-    return Pipeline(steps, config, plugins=plugins)
+    # The original pipeline already warned about skipped plugins; a copy rebuilt in each
+    # worker process would only repeat it N times.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PluginWarning)
+        return Pipeline(steps, config, plugins=plugins)
 
 
 _WORKER_PIPELINE: Pipeline | Exception | None = None

@@ -606,3 +606,123 @@ def test_quotation_paragraph_signed_by_the_next_paragraph() -> None:
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
     assert [q.text for q in direct] == ["The river has never been this high."]
     assert direct[0].speaker is not None and direct[0].speaker.text == "Ines Vale"
+
+
+def test_as_x_put_it_introduces_a_quotation() -> None:
+    q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
+    assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")
+    assert q.speaker is not None and q.speaker.text == "the harbour master"
+
+
+def test_infinitive_cue_before_a_quotation_takes_the_clause_subject() -> None:
+    q = only('Councillor Baptiste was prompted to say, "Nobody reads these reports."')
+    assert (q.kind, q.text) == ("direct", "Nobody reads these reports.")
+    assert q.cue is not None and q.cue.text == "say"
+    assert q.speaker is not None and q.speaker.text == "Councillor Baptiste"
+
+
+def test_unknown_verb_after_a_quotation_may_end_its_clause_with_and() -> None:
+    text = "\u201cStep away from the gate,\u201d Moreau growled and the crowd fell silent."
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["Step away from the gate,"]
+    assert direct[0].cue is not None and direct[0].cue.text == "growled"
+    assert direct[0].speaker is not None and direct[0].speaker.text == "Moreau"
+
+
+def test_infinitive_in_the_speakers_description_is_not_the_cue() -> None:
+    q = only(
+        '"The audit is finished," an official, who was not authorized to speak publicly, '
+        "told reporters."
+    )
+    assert (q.kind, q.text) == ("direct", "The audit is finished,")
+    assert q.cue is not None and q.cue.text.startswith("told")
+    assert q.speaker is not None and q.speaker.text == "an official"
+
+
+def test_lower_case_quotation_ending_a_reported_clause_is_mixed() -> None:
+    text = (
+        "Mayor Osei said that whatever the unions are going to make, "
+        "\u201cthe libraries will stay open.\u201d"
+    )
+    q = only(text)
+    assert q.kind == "mixed"
+    assert q.text.startswith("that whatever the unions")
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_connective_before_an_interrupting_attribution_stays_outside() -> None:
+    q = only("Still, she added, \u201cwe cannot ignore what the floods cost.\u201d")
+    assert (q.kind, q.text) == ("direct", "we cannot ignore what the floods cost.")
+
+
+def test_fronted_adverbial_before_a_sentence_quotation_stays_outside() -> None:
+    text = 'As for the ferry schedule, "We will publish it on Friday," the operator said.'
+    q = only(text)
+    assert (q.kind, q.text) == ("direct", "We will publish it on Friday,")
+    assert q.speaker is not None and q.speaker.text == "the operator"
+
+
+def test_adverb_after_a_question_quotation_keeps_the_frame() -> None:
+    q = only("\u201cWho is going to pay for the bridge?\u201d she asked pointedly.")
+    assert (q.kind, q.text) == ("direct", "Who is going to pay for the bridge?")
+    assert q.speaker is not None and q.speaker.text == "she"
+
+
+def test_but_clause_after_the_attribution_keeps_the_next_quotation_apart() -> None:
+    text = (
+        '"The budget is tight," Osei said, but despite the long session, '
+        '"we will pass it by Friday."'
+    )
+    first = quotes_of(text)[0]
+    assert (first.kind, first.text) == ("direct", "The budget is tight,")
+
+
+def test_told_an_outlet_with_its_kind_after_the_name() -> None:
+    q = only('"Who can say?" Vale told Norway\u2019s NRK television station in an interview.')
+    assert (q.kind, q.text) == ("direct", "Who can say?")
+    assert q.cue is not None and q.cue.text == "told Norway\u2019s NRK television station"
+    assert q.speaker is not None and q.speaker.text == "Vale"
+
+
+def test_sentence_going_on_to_another_act_does_not_take_the_quotation() -> None:
+    text = (
+        '"I back the mayor," Vale said, "and I back her budget." She went on to praise the council.'
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ['I back the mayor," Vale said, "and I back her budget.']
+
+
+def test_exclamation_right_after_a_cue_is_a_quote_not_a_title() -> None:
+    q = only("The doors opened at noon. Some chanted \u201cVale! Vale!\u201d")
+    assert (q.kind, q.text) == ("direct", "Vale! Vale!")
+    assert q.speaker is not None and q.speaker.text == "Some"
+    assert quotes_of('She starred in "Harbour Lights," a drama.') == ()
+
+
+def test_s_form_after_a_noun_glued_to_a_sentence_quotation_is_a_verb() -> None:
+    q = only("The flyer claims \u201cOsei is the only candidate who reads the budget.\u201d")
+    assert (q.kind, q.text) == ("direct", "Osei is the only candidate who reads the budget.")
+    assert q.speaker is not None and q.speaker.text == "The flyer"
+
+
+def test_sentence_opened_by_the_cue_with_a_long_description_of_the_speaker() -> None:
+    text = (
+        "Said Marta Ines Vale, who has fished the harbour since she was a girl, "
+        "\u201cI have never seen the water this low.\u201d"
+    )
+    q = only(text)
+    assert (q.kind, q.text) == ("direct", "I have never seen the water this low.")
+    assert q.speaker is not None and q.speaker.text == "Marta Ines Vale"
+
+
+def test_question_put_to_someone_is_a_quote_without_speaker() -> None:
+    q = only('At the forum, Vale was asked, "Will the ferry run in winter?"')
+    assert (q.kind, q.text) == ("direct", "Will the ferry run in winter?")
+    assert q.cue is not None and q.cue.text == "asked"
+    assert q.speaker is None
+
+
+def test_unknown_verb_after_a_quotation_with_a_determiner_before_the_name() -> None:
+    q = only('"The harbour will reopen," a furious Vale bristled.')
+    assert (q.kind, q.text) == ("direct", "The harbour will reopen,")
+    assert q.speaker is not None and q.speaker.text == "a furious Vale"

@@ -52,6 +52,8 @@ _CLAUSE_OPENERS = frozenset(
 # particles between a verb and its object: "talked up his plans", "backed away from his pledge"
 _OBJECT_PARTICLES = frozenset({"up", "for", "from", "about", "on", "against", "to", "of"})
 # after a cue that follows a quotation: "screamed back", "said to a crowd", "said in Ohio"
+# words that end the clause of an unknown verb after a quotation ('" Trump barked and ...')
+_CLAUSE_LINKS_AFTER_VERB = frozenset({",", "and", "but", "as", "before", "while"})
 _PARTICLES_AFTER_CUE = frozenset({"back", "out", "up", "on", "off", "again", "later"})
 _PREPOSITIONS_AFTER_CUE = frozenset(
     {
@@ -638,6 +640,9 @@ class Scan:
         if j <= ceiling and self.capitalized(j):
             while j <= ceiling and (self.capitalized(j) or self.low[j] in ("of", "the", "&")):
                 j += 1
+            # "told Britain's ITV television station": the kind of outlet after its name
+            while j <= ceiling and self.low[j] in g.outlet_nouns:
+                j += 1
             return j
         if j > k and j <= ceiling and _is_word(self.words[j]):
             # "told the newspaper", "told a news conference"
@@ -870,7 +875,14 @@ class Scan:
                     and (self.words[k] not in QUOTE_MARKS)
                 ):
                     k -= 1
-                if k + 1 < j and self.low[k + 1] not in self.g.leading_adverbials:
+                if (
+                    k + 1 < j
+                    and self.low[k + 1] not in self.g.leading_adverbials
+                    and not all(
+                        self.low[t] in self.g.frame_connectives or self.words[t] == ","
+                        for t in range(k + 1, j)
+                    )
+                ):
                     # "At the same time, the person added, "you saw ..."" stays direct
                     start, kind = self.starts[k + 1], "mixed"
         if last.closed:
@@ -966,6 +978,8 @@ class Scan:
         before = self.words[q.open_tok - 1]
         if not (_is_word(before) or before == "("):
             return False
+        if self.is_cue(q.open_tok - 1) and self.words[q.close_tok - 1] in ("!", "?"):
+            return False  # 'Some chanted "USA! USA!"': an exclamation after a cue, not a name
         words = [t for t in range(q.open_tok + 1, q.close_tok) if _is_word(self.words[t])]
         if not words:
             return False
@@ -1004,6 +1018,8 @@ class Scan:
             return False
         if self._runs_into_words(r):
             return False
+        if not across and self._new_clause_between(max(last_tok, cur.close_tok) + 1, r.open_tok):
+            return False
         saved = self.claimed[:]
         try:
             if self._frame_before(r) is not None:
@@ -1011,6 +1027,15 @@ class Scan:
             return self._frame_after(r) is None
         finally:
             self.claimed = saved
+
+    def _new_clause_between(self, a: int, b: int) -> bool:
+        """Whether a clause of its own starts between an attribution and the next quotation
+        ('"A," she said, but despite the fractious tone, "b ..."'): a coordinating "but" after
+        a comma, followed by words; the next quotation then belongs to that clause."""
+        return any(
+            self.words[t - 1] == "," and self.low[t] == "but" and _is_word(self.words[t + 1])
+            for t in range(a + 1, b - 1)
+        )
 
     def _tokens_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The tokens that a character span covers (the inverse of :meth:`_span`)."""
@@ -1049,6 +1074,21 @@ class Scan:
             and all(not _is_word(self.words[t]) for t in range(lead + 1, q.open_tok))
         ):
             return None  # "Yet, "it is hard ..."": a connective, not part of the statement
+        if (
+            lead is not None
+            and self.words[q.open_tok - 1] == ","
+            and self.text[q.start : q.start + 1].isupper()
+            and self.low[lead] in self.g.leading_adverbials
+            and not any(self.is_cue(t) for t in range(lead, q.open_tok))
+            and any(
+                self.words[t].islower() and self.low[t] not in _TITLE_SMALL_WORDS
+                for t in range(q.open_tok + 1, q.close_tok if q.closed else q.open_tok + 12)
+                if t < len(self.words)
+            )
+        ):
+            # "As for his harsher remarks, "I write them off," he said": a fronted adverbial
+            # sets the scene; the quotation is a sentence of its own
+            return None
         return lead
 
     def _frame_after(
@@ -1084,6 +1124,15 @@ class Scan:
                     self._claim(*speaker)
                 end_tok = speaker[1] if speaker else cue[1]
                 return (self._span(cue), self._span(speaker), None, m, end_tok)  # type: ignore[return-value]
+            if (
+                m - 2 >= k
+                and self.low[m - 1] == "to"
+                and not self._catenative(m - 2, m)
+                and self.lex.verbs[self.low[m]].lemma == self.low[m]
+            ):
+                # '"...," an aide, who was not authorized to speak publicly, told ...': an
+                # infinitive inside the speaker's description, not the attribution's verb
+                continue
             relayer: tuple[int, int] | None = None
             if m == k:
                 # inverted: "said Park", "added the official"
@@ -1122,14 +1171,20 @@ class Scan:
                 done = self.skip_adjuncts(
                     max(cue_end, speaker[1] if speaker else cue_end) + 1, last
                 )
-                while done <= last and self.low[done] in _PARTICLES_AFTER_CUE:
-                    done += 1  # "the audience screamed back."
+                while done <= last and (
+                    self.low[done] in _PARTICLES_AFTER_CUE or self.is_ly(self.words[done])
+                ):
+                    done += 1  # "the audience screamed back.", "he asks rhetorically."
                 if (
                     done <= last
                     and self.words[done] not in (".", ",", "!", "?", ";", ":")
                     and (self.words[done] not in QUOTE_MARKS)
                     and self.low[done] not in _PREPOSITIONS_AFTER_CUE
                 ):
+                    return None
+                if self._infinitive_follows(done, last):
+                    # '"... re-election." He went on to endorse Ayotte.': the sentence
+                    # goes on to another act, it does not attribute the quotation
                     return None
                 if (
                     done + 1 <= last
@@ -1157,22 +1212,38 @@ class Scan:
     ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int, int] | None:
         """``"...," Smith harrumphed.``: right after a quotation that ends with a comma, "!" or
         "?", a name or pronoun and one past-tense or present verb that end the sentence are
-        an attribution whatever the verb ("beamed", "shot back")."""
-        if self.words[q.close_tok - 1] not in (",", "!", "?") or ceiling - k > 6:
+        an attribution whatever the verb ("beamed", "shot back"). A past-tense verb may also
+        end its clause at a coordinating word or a comma ('"...," Trump barked and a guard
+        led him out')."""
+        if self.words[q.close_tok - 1] not in (",", "!", "?"):
             return None
-        if ceiling + 1 <= last and self.words[ceiling + 1] not in (".", "!", "?", ";"):
-            return None
-        verb = ceiling
-        word = self.words[verb]
-        if not (_is_word(word) and word.islower() and (word.endswith(("ed", "s")))):
-            return None
-        speaker = self.speaker_right(k, verb - 1, 6)
-        if speaker is None or speaker[1] != verb - 1:
-            return None
-        if not (self.capitalized(speaker[0]) or self.low[speaker[0]] in self.g.pronouns):
-            return None
-        self._claim(k, verb)
-        return ((self.starts[verb], self.ends[verb]), self._span(speaker), None, verb, verb)
+        verbs: list[int] = []
+        if ceiling - k <= 6 and (
+            ceiling + 1 > last or self.words[ceiling + 1] in (".", "!", "?", ";")
+        ):
+            verbs.append(ceiling)
+        verbs.extend(
+            t
+            for t in range(k + 1, min(ceiling, k + 6))
+            if self.low[t + 1] in _CLAUSE_LINKS_AFTER_VERB and self.low[t].endswith("ed")
+        )
+        for verb in verbs:
+            word = self.words[verb]
+            if not (_is_word(word) and word.islower() and (word.endswith(("ed", "s")))):
+                continue
+            speaker = self.speaker_right(k, verb - 1, 6)
+            if speaker is None or speaker[1] != verb - 1:
+                continue
+            if not (
+                self.capitalized(speaker[0])
+                or self.low[speaker[0]] in self.g.pronouns
+                or (self.low[speaker[0]] in self.g.determiners and self.capitalized(speaker[1]))
+            ):
+                # ('an angry Hollande retaliated': a determiner before a name)
+                continue
+            self._claim(k, verb)
+            return ((self.starts[verb], self.ends[verb]), self._span(speaker), None, verb, verb)
+        return None
 
     def _skip_left_start(self, k: int, start: int) -> int:
         """Tokens between the quotation and the speaker may only be "," or adverbs."""
@@ -1250,9 +1321,20 @@ class Scan:
                 and self.words[s_floor - 1] not in QUOTE_MARKS
             ):
                 s_floor -= 1
-            if self.negated_or_passive(m, s_floor):
+            if self._inside_reported_clause(q, s_floor, m):
                 return None
-            speaker = self.speaker_left(m, s_floor)
+            infinitive = self._infinitive_intro(m, k, punct, s_floor)
+            asked = self._asked_question(q, m, k, punct)
+            if (
+                not infinitive
+                and not asked
+                and self.negated_or_passive(m, s_floor)
+                and not self._verb_before_sentence_quote(m, k, s_floor, sentence_quote)
+            ):
+                return None
+            speaker = self.speaker_left(m, s_floor) if not (infinitive or asked) else None
+            if infinitive:
+                speaker = self._subject(s_floor, m - 1)
             cue_end = k
             if speaker is None and m < k and not self.capitalized(m):
                 # "But, said Solovey, "..."", "explained moderator Nancy Cordes: "...""
@@ -1291,17 +1373,101 @@ class Scan:
             )
         if punct == ",":
             inverted = self._inverted_before(floor, k)
+            if inverted is None:
+                # 'Said Dorothy Poynter, who grew up with him, "..."': the cue and speaker
+                # open the sentence, a description of the speaker runs up to the quotation
+                start = floor
+                while (
+                    start > first
+                    and k - start < 40
+                    and self.words[start - 1] not in _TERMINATORS
+                    and self.words[start - 1] not in QUOTE_MARKS
+                ):
+                    start -= 1
+                if start < floor:
+                    inverted = self._inverted_before(start, k, described=True)
             if inverted is not None:
                 return inverted
         if punct == ":":
             return self._colon_frame(k + 1, first)
         return None
 
+    def _inside_reported_clause(self, q: _Quotation, floor: int, m: int) -> bool:
+        """Whether quotation ``q``, going on in lower case, ends a reported clause that an
+        earlier cue opened ('Bolton said that whatever choice voters make, "they should ..."'):
+        the quotation is part of that indirect statement (mixed), not a quote of cue ``m``."""
+        if not self.text[q.start : q.start + 1].islower():
+            return False
+        return any(
+            self.is_cue(t) and self.low[t + 1] in self.g.complementizers for t in range(floor, m)
+        )
+
+    def _infinitive_follows(self, k: int, last: int) -> bool:
+        """Whether token ``k`` is "to" before a verb ("went on to endorse") rather than a
+        preposition before the person spoken to ("said to reporters", "said to the crowd")."""
+        if k + 1 > last or self.low[k] != "to":
+            return False
+        nxt, word = self.low[k + 1], self.words[k + 1]
+        return (
+            _is_word(word)
+            and word.islower()
+            and nxt not in self.g.determiners
+            and nxt not in self.g.pronouns
+            and nxt not in self.g.object_pronouns
+            and nxt not in self.g.audiences
+        )
+
+    def _verb_before_sentence_quote(self, m: int, k: int, floor: int, sentence_quote: bool) -> bool:
+        """Whether an -s cue form glued to a quotation that is a whole sentence is a verb even
+        after a noun ('The ad claims "Jeb is the one you can trust."'), where elsewhere "ad
+        claims" would read as a noun phrase."""
+        if not sentence_quote or m != k or m - 1 < floor:
+            return False
+        prev = self.low[m - 1]
+        return (
+            self.low[m].endswith("s")
+            and _is_word(self.words[m - 1])
+            and prev not in self.g.noun_markers
+            and prev not in self.g.quantifiers
+            and not prev.endswith(("'s", "\u2019s", "s"))
+            and not self._skip_left(m - 1, floor)[1]
+        )
+
+    def _asked_question(self, q: _Quotation, m: int, k: int, punct: str) -> bool:
+        """Whether ``q`` is a question put to someone ("Trump was asked, "Why ...?""): the
+        words of an unnamed asker, quoted; the quote has no speaker."""
+        return (
+            m == k
+            and punct in (",", ":")
+            and self.low[m] == "asked"
+            and m - 1 >= 0
+            and self.low[m - 1] in self.g.be
+            and q.closed
+            and self.words[q.close_tok - 1] == "?"
+        )
+
+    def _infinitive_intro(self, m: int, k: int, punct: str, floor: int) -> bool:
+        """Whether cue ``m`` is an infinitive that introduces the quotation right after it
+        ("Trump was prompted to say, "..."", "he rose to announce: "...""): whatever verb
+        comes before "to", someone is quoted, and the clause's subject is who says it."""
+        if m != k or punct not in (",", ":") or m - 1 < floor or self.low[m - 1] != "to":
+            return False
+        form = self.lex.verbs.get(self.low[m])
+        return (
+            form is not None
+            and self.low[m] == form.lemma
+            and not form.belief
+            and not form.stance
+            and m - 2 >= floor
+            and _is_word(self.words[m - 2])
+        )
+
     def _inverted_before(
-        self, a: int, k: int
+        self, a: int, k: int, *, described: bool = False
     ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int] | None:
         """``Said Comey, "..."``: a sentence opened by a capitalized cue and its speaker, with
-        the comma before the quotation at ``k + 1``."""
+        the comma before the quotation at ``k + 1``. ``described``: the speaker must then be
+        followed by a comma (an appositive or a relative clause runs up to the quotation)."""
         if a >= k or self.claimed[a] or not self.capitalized(a):
             return None
         if a > self.para_first[self.para_of[a]] and self.words[a - 1] not in _TERMINATORS:
@@ -1311,6 +1477,8 @@ class Scan:
             return None
         speaker = self.speaker_right(a + 1, k)
         if speaker is None or speaker[0] != a + 1:
+            return None
+        if described and (speaker[1] + 1 > k or self.words[speaker[1] + 1] != ","):
             return None
         self._claim(a, a)
         self._claim(*speaker)

@@ -32,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", default=None, help="also write the figures to this file")
     args = parser.parse_args(argv)
     lines = [
-        f"# Benchmarks\n\nPython {platform.python_version()} on {platform.machine()}, one core.\n"
+        "# Benchmarks\n\n"
+        "Written by `nox -s bench` (`python -m benchmarks.run`); do not edit by hand. Wall-clock "
+        "figures on one core of the machine that ran it; run it with nothing else busy.\n\n"
+        f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores.\n"
     ]
     for name in args.only.split(","):
         module = importlib.import_module(f"benchmarks.bench_{name}")

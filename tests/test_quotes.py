@@ -726,3 +726,94 @@ def test_unknown_verb_after_a_quotation_with_a_determiner_before_the_name() -> N
     q = only('"The harbour will reopen," a furious Vale bristled.')
     assert (q.kind, q.text) == ("direct", "The harbour will reopen,")
     assert q.speaker is not None and q.speaker.text == "a furious Vale"
+
+
+# --------------------------------------------------------------------------- later refinements
+
+
+def test_condition_of_anonymity_introduces_no_statement() -> None:
+    text = (
+        "A senior border official, who spoke on condition of anonymity because he was not "
+        "cleared to talk to reporters, said the crossing would reopen on Monday."
+    )
+    q = only(text)
+    assert q.text == "the crossing would reopen on Monday"
+    assert q.speaker is not None and q.speaker.text == "A senior border official"
+
+
+def test_anonymity_followed_by_a_that_clause_still_reports() -> None:
+    q = only("One aide said on condition of anonymity that the budget would be cut.")
+    assert q.text == "that the budget would be cut"
+
+
+def test_closing_attribution_takes_the_whole_clause() -> None:
+    q = only("Ottawa agreed last year to lend two frigates to the mission, the minister said.")
+    assert q.text == "Ottawa agreed last year to lend two frigates to the mission"
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.text == "the minister"
+
+
+def test_inverted_unknown_verb_after_a_quotation() -> None:
+    q = only('"Nobody asked me about the deal," grumbled Senator Ada Vance.')
+    assert (q.kind, q.text) == ("direct", "Nobody asked me about the deal,")
+    assert q.cue is not None and q.cue.text == "grumbled"
+    assert q.speaker is not None and q.speaker.text == "Senator Ada Vance"
+
+
+def test_title_in_apposition_to_a_work_noun_is_no_quote() -> None:
+    assert quotes_of('The general wrote in his 2019 memoir, "Cold River Nights."') == ()
+    text = '"There will be no retreat," the general wrote in his 2019 memoir, "Cold River Nights."'
+    q = only(text)
+    assert (q.kind, q.text) == ("direct", "There will be no retreat,")
+
+
+def test_title_used_as_a_modifier_is_no_quote() -> None:
+    assert quotes_of('"Morning Desk" anchor Ron Bell interviewed the admiral on Friday.') == ()
+
+
+def test_scare_quote_before_a_noun_is_no_quote() -> None:
+    text = 'The senator denounced what she called a "ghost" budget on Friday.'
+    assert all(q.kind != "direct" for q in quotes_of(text))
+
+
+def test_according_to_followed_by_an_appositive_keeps_the_clause_alone() -> None:
+    text = "The rebels seized the airport overnight, according to local officials, a claim the army denied."
+    q = only(text)
+    assert q.text == "The rebels seized the airport overnight"
+    assert q.cue is not None and q.cue.text == "according to"
+
+
+def test_aside_between_the_pieces_of_a_split_quote() -> None:
+    text = '"They know how to stall," said Ruiz, speaking of the negotiators, "and they enjoy it."'
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text.startswith("They know how to stall,") and q.text.endswith("they enjoy it.")
+    assert q.speaker is not None and q.speaker.text == "Ruiz"
+
+
+def test_relative_clause_on_a_statement_noun_is_no_speaker() -> None:
+    text = "The port was mined in March, a claim the navy has denied."
+    assert all(q.cue is None or q.cue.text != "denied" for q in quotes_of(text))
+
+
+def test_capitalized_noun_in_a_closing_speaker_is_a_name() -> None:
+    q = only("The frigate left port on Monday, the Defence Ministry said, a day after the storm.")
+    assert q.speaker is not None and q.speaker.text == "the Defence Ministry"
+    assert q.text == "The frigate left port on Monday"
+
+
+def test_participle_after_a_speaker_on_the_right_stays_outside() -> None:
+    text = "The army will hire 900 cadets, according to spending papers submitted to the assembly."
+    q = only(text)
+    assert q.speaker is not None and q.speaker.text == "spending papers"
+
+
+def test_adding_that_between_quotations_ends_the_quote() -> None:
+    text = (
+        '"The vote was close," Mayor Ito said, adding that a recount was likely. '
+        '"We will respect the result."'
+    )
+    found = quotes_of(text)
+    direct = [q.text for q in found if q.kind == "direct"]
+    assert direct == ["The vote was close,"]  # the next quotation is not its second piece
+    assert any(q.text == "that a recount was likely" for q in found)

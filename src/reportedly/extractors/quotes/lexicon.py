@@ -33,18 +33,21 @@ def builtin_cues() -> tuple[dict[str, Any], ...]:
 class Grammar:
     """The word lists of ``vocab/quotes/grammar.toml``, one frozenset per key (lower case).
 
-    ``phrasal`` is kept as ``(lemma, particle)`` pairs and ``audiences`` as their last words.
+    ``phrasal`` is kept as ``(lemma, particle)`` pairs, ``audiences`` as their last words,
+    ``no_statement`` and ``asides`` as word tuples.
     """
 
     words: Mapping[str, frozenset[str]]
     phrasal: frozenset[tuple[str, str]]
     audiences: frozenset[str]
+    no_statement: tuple[tuple[str, ...], ...] = ()
+    asides: tuple[tuple[str, ...], ...] = ()
 
     def __attrs_post_init__(self) -> None:
         # each word list becomes a plain attribute: the scan reads them in its inner loops,
         # where a __getattr__ call per lookup is measurable
         for key, value in self.words.items():
-            if key not in ("words", "phrasal", "audiences"):
+            if key not in ("words", "phrasal", "audiences", "no_statement", "asides"):
                 object.__setattr__(self, key, value)
 
     def __getattr__(self, key: str) -> frozenset[str]:
@@ -65,7 +68,17 @@ def load_grammar() -> Grammar:
         for lemma, _, particle in [phrase.partition(" ")]
     )
     audiences = frozenset(a.split()[-1] for a in words["audiences"])
-    return Grammar(words=words, phrasal=phrasal, audiences=audiences)
+    no_statement = tuple(
+        tuple(phrase.split()) for phrase in sorted(words.get("no_statement", ()), key=len)[::-1]
+    )
+    asides = tuple(tuple(phrase.split()) for phrase in sorted(words.get("asides", ())))
+    return Grammar(
+        words=words,
+        phrasal=phrasal,
+        audiences=audiences,
+        no_statement=no_statement,
+        asides=asides,
+    )
 
 
 @lru_cache(maxsize=1)

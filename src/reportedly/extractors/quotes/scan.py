@@ -573,6 +573,15 @@ class Scan:
         end = j - 1
         while end > i and self.low[end] in g.boundaries:
             end -= 1
+        if (
+            end > i
+            and end == j - 1
+            and j <= ceiling
+            and self.low[j] in g.boundaries
+            and self.words[end].islower()
+            and self.low[end].endswith("ed")
+        ):
+            end -= 1  # "according to budget documents submitted to parliament": a participle
         return (i, end)
 
     def cue_extension(self, i: int, ceiling: int) -> int:
@@ -976,7 +985,31 @@ class Scan:
         if not q.closed or q.open_tok == 0 or q.close_tok - q.open_tok > 10:
             return False
         before = self.words[q.open_tok - 1]
-        if not (_is_word(before) or before == "("):
+        after = q.close_tok + 1
+        if (
+            q.close_tok - q.open_tok <= 3
+            and after <= self.para_last[q.paragraph]
+            and _is_word(self.words[after])
+            and self.words[after].islower()
+            and self.low[after] not in self.g.pronouns
+            and not self.is_cue(after)
+            and all(_is_word(self.words[t]) for t in range(q.open_tok + 1, q.close_tok))
+        ):
+            return True  # 'waging "sexist" attacks', 'her "clawback" plan': a scare quote
+        if before == "," and q.open_tok >= 2 and self.low[q.open_tok - 2] in self.g.work_nouns:
+            pass  # 'in his 2012 book, "An American Son."': the work's name in apposition
+        elif (
+            q.close_tok - q.open_tok <= 5
+            and after <= self.para_last[q.paragraph]
+            and _is_word(self.words[after])
+            and self.words[after].islower()
+            and not self.is_cue(after)
+            and not any(
+                self.words[t] in (",", ".", "!", "?") for t in range(q.open_tok, q.close_tok)
+            )
+        ):
+            pass  # '"Daily Show" host Trevor Noah': a name used as a modifier
+        elif not (_is_word(before) or before == "("):
             return False
         if self.is_cue(q.open_tok - 1) and self.words[q.close_tok - 1] in ("!", "?"):
             return False  # 'Some chanted "USA! USA!"': an exclamation after a cue, not a name
@@ -1016,17 +1049,42 @@ class Scan:
             and r.open_tok != cur.close_tok + 1
         ):
             return False
-        if self._runs_into_words(r):
+        if self._runs_into_words(r) or self._is_title(r):
             return False
         if not across and self._new_clause_between(max(last_tok, cur.close_tok) + 1, r.open_tok):
             return False
+        if self._second_attribution_between(max(last_tok, cur.close_tok) + 1, r.open_tok):
+            return False
         saved = self.claimed[:]
         try:
-            if self._frame_before(r) is not None:
+            frame = self._frame_before(r)
+            if frame is not None and not self._aside_participle(
+                frame[3], max(last_tok, cur.close_tok) + 1, r.open_tok
+            ):
                 return False
             return self._frame_after(r) is None
         finally:
             self.claimed = saved
+
+    def _aside_participle(self, cue: int, a: int, b: int) -> bool:
+        """Whether the cue at ``cue`` opens an aside between an attribution and the next piece
+        of its quote ('"A," said Park, speaking of the talks, "b."'): it names the topic, it
+        introduces no statement of its own."""
+        if not a < cue < b or self.words[cue - 1] != ",":
+            return False
+        return any(self._matches(cue, phrase) and cue + len(phrase) < b for phrase in self.g.asides)
+
+    def _second_attribution_between(self, a: int, b: int) -> bool:
+        """Whether a statement of its own sits between an attribution and the next quotation
+        ('"A," he said, adding that the vote was close. "B."'): the next quotation then starts
+        a quote of its own."""
+        for t in range(a + 1, b - 1):
+            if self.words[t - 1] != ",":
+                continue
+            form = self.lex.verbs.get(self.low[t])
+            if form is not None and form.participle and self.low[t + 1] == "that":
+                return True
+        return False
 
     def _new_clause_between(self, a: int, b: int) -> bool:
         """Whether a clause of its own starts between an attribution and the next quotation
@@ -1217,6 +1275,21 @@ class Scan:
         led him out')."""
         if self.words[q.close_tok - 1] not in (",", "!", "?"):
             return None
+        word = self.words[k]
+        if _is_word(word) and word.islower() and word.endswith("ed") and k < ceiling:
+            # inverted: '"...," reacted Trump.', '"...," recalled Roy Verley, a former aide.'
+            speaker = self.speaker_right(k + 1, ceiling, 8)
+            if (
+                speaker is not None
+                and (speaker[1] == ceiling or self.words[speaker[1] + 1] == ",")
+                and (
+                    self.capitalized(speaker[0])
+                    or (self.low[speaker[0]] in self.g.determiners and speaker[1] == ceiling)
+                )
+                and (ceiling + 1 > last or self.words[ceiling + 1] in (".", "!", "?", ";"))
+            ):
+                self._claim(k, speaker[1])
+                return ((self.starts[k], self.ends[k]), self._span(speaker), None, k, speaker[1])
         verbs: list[int] = []
         if ceiling - k <= 6 and (
             ceiling + 1 > last or self.words[ceiling + 1] in (".", "!", "?", ";")
@@ -1732,6 +1805,19 @@ class Scan:
             speaker = self._np_left(j, a)
             if not self.plausible_speaker(speaker, i):
                 speaker = None
+            if speaker is not None and any(
+                self.low[t] in self.lex.nouns
+                and not self.capitalized(t)
+                and (
+                    self.capitalized(t + 1)
+                    or self.low[t + 1] in g.pronouns
+                    or self.low[t + 1] in g.determiners
+                )
+                for t in range(speaker[0], speaker[1])
+            ):
+                # "..., a claim Moscow has denied.": a relative clause on a statement noun; the
+                # verb's object is the noun, not the clause before the comma
+                return None
             if speaker is not None and speaker[0] - 1 > a and self.words[speaker[0] - 1] == ",":
                 comma = speaker[0] - 1
                 content_end = comma - 1
@@ -1773,6 +1859,15 @@ class Scan:
         k = after
         if k <= b and self.words[k] in (",", ":"):
             k += 1
+        for phrase in g.no_statement:
+            if self._matches(k, phrase):
+                # "spoke on condition of anonymity because ...": how, not what, was said
+                k += len(phrase)
+                if k <= b and self.words[k] == ",":
+                    k += 1
+                if k > b or not (self.low[k] in g.complementizers or self.words[k] in QUOTE_MARKS):
+                    return None
+                break
         if k > b:
             return None
         if (form.lemma, self.low[k]) in self.g.phrasal and k < b:
@@ -1782,6 +1877,9 @@ class Scan:
         elif self._needs_clause(form, k, b):
             return None
         content_end = self._right_end(k, b)
+        trailing = self._trailing_attribution(k, content_end)
+        if trailing is not None:
+            return None
         min_words = None
         if speaker is not None and self.low[speaker[0]] in ("who", "which"):
             # "officials, who said ..., left": the relative clause ends at its comma
@@ -1799,6 +1897,40 @@ class Scan:
         self._claim(i, cue_end)
         return Candidate(content[2], content[0], content[1], (self.starts[i], self.ends[cue_end]),
                           self._span(speaker), self._span(relayer), 2, i)  # fmt: skip
+
+    def _trailing_attribution(self, k: int, b: int) -> int | None:
+        """The comma before a closing attribution of the sentence ("..., the official said." /
+        "..., said Park."), searched from token ``k``: the clause before it is that cue's content,
+        so an earlier verb of the clause ("Washington agreed to ...") is no cue of its own."""
+        last = b
+        while last > k and self.words[last] in _TERMINATORS:
+            last -= 1
+        for t in range(max(k, last - 10), last):
+            if self.words[t] != "," or self.inside[t]:
+                continue
+            for v in range(t + 1, min(last, t + 8) + 1):
+                form = self.lex.verbs.get(self.low[v])
+                if form is None or form.belief or form.stance or form.participle:
+                    continue
+                if (
+                    self.low[v] != "said"
+                    and self.low[v] not in self.g.irregular_past
+                    and not (self.low[v].endswith(("ed", "s")))
+                ):
+                    continue
+                end = self.cue_extension(v, last)
+                if v == t + 1:
+                    # "..., said Park."
+                    sp = self.speaker_right(end + 1, last, 8)
+                    if sp is not None and sp[1] == last:
+                        return t
+                    continue
+                if end != last:
+                    continue
+                np = self._np_left(v - 1, t + 1)
+                if np is not None and np[0] == t + 1 and self.plausible_speaker(np, v):
+                    return t
+        return None
 
     def _parenthetical(self, i: int, b: int) -> bool:
         """Whether the participle cue at ``i`` sits between commas before the clause's own
@@ -2002,6 +2134,8 @@ class Scan:
                 and stop + 1 <= b
                 and self.low[stop + 1] not in self.g.clause_breaks
                 and self.low[stop + 1] not in ("which", "who", "where", "when")
+                # "..., according to X, a claim Moscow denies": an appositive to the statement
+                and self.low[stop + 1] not in ("a", "an")
                 and not (
                     self.low[stop + 1] in self.lex.verbs and self.low[stop + 1].endswith("ing")
                 )

@@ -152,3 +152,33 @@ def test_python_dash_m(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["article"]["id"] == "a"
+
+
+def test_a_reader_that_goes_away_ends_quietly(tmp_path: Path) -> None:
+    article = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
+    records = tmp_path / "many.jsonl"
+    records.write_text(
+        "\n".join(json.dumps({"id": str(i), "text": article}) for i in range(40)), encoding="utf-8"
+    )
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "reportedly",
+            "extract",
+            str(records),
+            "--only",
+            "dates",
+            "--format",
+            "jsonl",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)  # like `| head -c 100`: far less than the ~200 kB written
+    process.stdout.close()
+    code = process.wait(timeout=120)
+    assert process.stderr.read() == b""
+    assert code == 0

@@ -16,6 +16,7 @@ bad config), with one clear line and never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
@@ -157,6 +158,8 @@ def _extract(args: argparse.Namespace) -> int:
             written = writer(analyses(), out, include_text=not args.no_text)
     except ReportedlyError as error:
         return _fail(str(error))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except OSError as error:
         return _fail(f"{args.output or 'stdout'}: {error.strerror}")
     if written == 0 and problems == 0:
@@ -231,8 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("reportedly: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # the reader went away (e.g. `| head`); stop quietly like other Unix tools
-        sys.stderr.close()
+        # the reader went away (e.g. `| head`): stop quietly like other Unix tools, and point
+        # stdout at devnull so the interpreter's final flush does not complain either
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
     parser.print_help(sys.stderr)
     return 2

@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from benchmarks.corpus import news_articles
-from benchmarks.timing import best_of, per_second
+from benchmarks.timing import best_of, fresh_interpreter_seconds, per_second
 from reportedly import Analysis, Pipeline
 from reportedly.text import segment
 
-
-def _import_seconds() -> float:
-    code = "import time; t = time.perf_counter(); import reportedly; print(time.perf_counter() - t)"
-    runs = [
-        float(
-            subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, check=True
-            ).stdout
-        )
-        for _ in range(3)
-    ]
-    return min(runs)
+_IMPORT = "import time; t = time.perf_counter(); import reportedly; print(time.perf_counter() - t)"
 
 
 def run(data: Path | None) -> list[str]:
     articles = news_articles(data)
     texts = [a.article.text if hasattr(a, "article") else a.text for a in articles]
-    imported = _import_seconds()
+    imported = fresh_interpreter_seconds(_IMPORT)
     started = time.perf_counter()
     Pipeline(plugins=False)
     built = time.perf_counter() - started

@@ -9,13 +9,11 @@ build < 0.5 s.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import news_articles
-from benchmarks.timing import best_of, per_second
+from benchmarks.timing import best_of, fresh_interpreter_seconds, per_second
 from reportedly import Analysis, Pipeline
 from reportedly.extractors.weapons import WeaponExtractor
 from reportedly.extractors.weapons.lexicon import build_lexicon
@@ -24,18 +22,6 @@ _FIRST_BUILD = (
     "import time; import reportedly; t = time.perf_counter(); "
     "reportedly.Pipeline(['weapons'], plugins=False); print(time.perf_counter() - t)"
 )
-
-
-def _first_build_seconds() -> float:
-    runs = [
-        float(
-            subprocess.run(
-                [sys.executable, "-c", _FIRST_BUILD], capture_output=True, text=True, check=True
-            ).stdout
-        )
-        for _ in range(3)
-    ]
-    return min(runs)
 
 
 def _extra_terms(count: int) -> list[dict[str, Any]]:
@@ -61,7 +47,7 @@ def run(data: Path | None) -> list[str]:
     started_big = best_of(lambda: build_lexicon(_extra_terms(20000)), repeat=1)
     big.lexicon = build_lexicon(_extra_terms(20000))
     big_rate = per_second(big, analyses)
-    first_build = _first_build_seconds()
+    first_build = fresh_interpreter_seconds(_FIRST_BUILD)
     later_build = best_of(lambda: Pipeline(["weapons"], plugins=False))
     characters = sum(len(a.text) for a in articles) / max(1, len(articles))
     return [

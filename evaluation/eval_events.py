@@ -31,7 +31,6 @@ from typing import Any
 
 import reportedly
 from evaluation.run import Skip
-from reportedly.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN_SET = ROOT / "tests" / "data" / "events_eval.jsonl"
@@ -44,32 +43,9 @@ Analyzer = Callable[[reportedly.Article], reportedly.Analysis]
 
 
 def analyzer() -> tuple[Analyzer, str]:
-    """The full pipeline, or (while a step is still missing) the steps that exist plus events."""
-    try:
-        pipeline = reportedly.Pipeline(["events"], plugins=False)
-        return pipeline, "full pipeline (" + ", ".join(pipeline.step_names) + ")"
-    except ConfigError:
-        from reportedly.extractors.events import EventExtractor
-
-        available = []
-        for name in ("dates", "sources", "quotes", "weapons"):
-            try:
-                reportedly.Pipeline([name], plugins=False)
-                available.append(name)
-            except ConfigError:
-                pass
-        partial = reportedly.Pipeline(available, plugins=False) if available else None
-        events = EventExtractor()
-
-        def run(article: reportedly.Article) -> reportedly.Analysis:
-            analysis = partial(article) if partial else reportedly.Analysis(article)
-            return events(analysis)
-
-        missing = sorted({"dates", "sources", "quotes", "weapons"} - set(available))
-        return (
-            run,
-            f"partial pipeline: {', '.join(available)}, events (missing: {', '.join(missing)})",
-        )
+    """The full pipeline the events step runs in, and its description."""
+    pipeline = reportedly.Pipeline(["events"], plugins=False)
+    return pipeline, "full pipeline (" + ", ".join(pipeline.step_names) + ")"
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

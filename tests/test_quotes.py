@@ -817,3 +817,59 @@ def test_adding_that_between_quotations_ends_the_quote() -> None:
     direct = [q.text for q in found if q.kind == "direct"]
     assert direct == ["The vote was close,"]  # the next quotation is not its second piece
     assert any(q.text == "that a recount was likely" for q in found)
+
+
+def test_words_with_a_speech_verb_before_a_quotation_only_introduce_it() -> None:
+    text = (
+        "After the mayor criticized him, he warned, "
+        '"Certainly if they cut the budget, that will be a fight," Lane told local radio.'
+    )
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text == "Certainly if they cut the budget, that will be a fight,"
+    assert q.speaker == mention(text, "Lane")
+
+
+def test_closing_speaker_described_with_and() -> None:
+    text = (
+        "The council met on Monday.\n\n"
+        '"We lost the argument on trade," the Ohio senator and party chairman said in a '
+        "statement."
+    )
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text == "We lost the argument on trade,"
+    assert q.speaker == mention(text, "the Ohio senator and party chairman")
+
+
+def test_narration_after_a_quotation_that_ends_its_sentence_ends_the_quote() -> None:
+    text = (
+        'The mayor interjected, "Only the budget." But the reporter pressed on.\n\n'
+        '"Does that sound like a plan voters can trust?"'
+    )
+    found = quotes_of(text)
+    assert [(q.kind, q.text) for q in found] == [("direct", "Only the budget.")]
+
+
+def test_reported_clause_takes_the_whole_quotation_it_opens() -> None:
+    text = 'The union argues that "only the mayor can fix this. The council cannot do it."'
+    q = only(text)
+    assert q.kind == "mixed"
+    assert q.text == 'that "only the mayor can fix this. The council cannot do it."'
+    assert q.speaker == mention(text, "The union")
+
+
+def test_group_named_by_a_capitalized_modifier_after_asked() -> None:
+    text = '"Why are you still backing him?" the governor asked Democratic lawmakers.'
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text == "Why are you still backing him?"
+    assert q.speaker == mention(text, "the governor")
+
+
+def test_capitalized_modal_right_after_a_quotation_is_a_name() -> None:
+    text = 'The review was harsh.\n\n"The plan has no money behind it," May wrote.'
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text == "The plan has no money behind it,"
+    assert q.speaker == mention(text, "May")

@@ -652,6 +652,9 @@ class Scan:
             # "told Britain's ITV television station": the kind of outlet after its name
             while j <= ceiling and self.low[j] in g.outlet_nouns:
                 j += 1
+            # "told Republican lawmakers": a group named by a capitalized modifier
+            if j <= ceiling and self.low[j] in g.audiences:
+                j += 1
             return j
         if j > k and j <= ceiling and _is_word(self.words[j]):
             # "told the newspaper", "told a news conference"
@@ -924,7 +927,13 @@ class Scan:
         prev_last = self.para_last[cur.paragraph]
         # the attribution may go on ('" said Tatum, a pastor in Texas.', '" he said to an
         # enormous cheer.'), but a sentence of narration after it ends the quote
-        sentence_over = False
+        # a quotation that ends its sentence with no attribution after it ('interjecting, "Only
+        # her." But Kelly was relentless.'): the words that follow are narration
+        sentence_over = last_tok <= cur.close_tok and self.words[cur.close_tok - 1] in (
+            ".",
+            "!",
+            "?",
+        )
         for t in range(max(last_tok, cur.close_tok) + 1, prev_last + 1):
             w = self.words[t]
             if w in _TERMINATORS:
@@ -1136,6 +1145,15 @@ class Scan:
             lead is not None
             and self.words[q.open_tok - 1] == ","
             and self.text[q.start : q.start + 1].isupper()
+            and any(self.is_cue(t) for t in range(lead, q.open_tok - 1))
+        ):
+            # 'he warned, "Certainly ...," Trump told NBC': words that hold a speech verb and
+            # end in a comma before a capitalized quotation introduce it; they are no content
+            return None
+        if (
+            lead is not None
+            and self.words[q.open_tok - 1] == ","
+            and self.text[q.start : q.start + 1].isupper()
             and self.low[lead] in self.g.leading_adverbials
             and not any(self.is_cue(t) for t in range(lead, q.open_tok))
             and any(
@@ -1201,6 +1219,13 @@ class Scan:
             else:
                 speaker = self.speaker_left(m, k)
                 if speaker is None or speaker[0] > self._skip_left_start(k, speaker[0]):
+                    speaker = self._coordinated_speaker(k, m) or speaker
+                if speaker is None and m == k + 1 and self.capitalized(k) and m != ceiling + 1:
+                    # '"...," From said.', '"..." Will wrote.': right after the quotation a
+                    # capitalized word before the cue is a name, even one spelled like a
+                    # preposition or a modal
+                    speaker = (k, k)
+                if speaker is None or speaker[0] > self._skip_left_start(k, speaker[0]):
                     if speaker is not None and self.low[speaker[0]] in ("who", "which"):
                         # '"...," Warren, who has not endorsed anyone, told reporters': the
                         # cue of a relative clause; the attribution's own cue comes later
@@ -1264,6 +1289,20 @@ class Scan:
                 end_tok,
             )
         return self._unknown_verb_after(q, k, ceiling, last)
+
+    def _coordinated_speaker(self, k: int, m: int) -> tuple[int, int] | None:
+        """The whole phrase between a quotation and its cue when it is one description joined
+        by "and" ('"...," the Ohio senator and presidential candidate said'): a determiner
+        opens it and only words stand between it and the cue, so "and" cannot start a clause."""
+        end, _ = self._skip_left(m - 1, k)
+        if end - k < 3 or end - k > 10 or self.low[k] not in ("the", "a", "an"):
+            return None
+        inner = range(k + 1, end + 1)
+        if not any(self.low[t] == "and" for t in inner) or self.low[end] == "and":
+            return None
+        if not all(_is_word(self.words[t]) and not self.is_cue(t) for t in inner):
+            return None
+        return (k, end)
 
     def _unknown_verb_after(
         self, q: _Quotation, k: int, ceiling: int, last: int
@@ -1676,6 +1715,12 @@ class Scan:
             a += 1
         if b < a:
             return None
+        for q in self.quotations:
+            if a < q.open_tok <= b < q.close_tok and q.closed:
+                # 'argues that "only Cruz can win. The math won't work."': a clause that
+                # opens a quotation takes all of it, not its first sentence
+                b = q.close_tok
+                break
         words = sum(1 for t in range(a, b + 1) if _is_word(self.words[t]))
         if words < (self.cfg.min_words if min_words is None else min_words):
             return None

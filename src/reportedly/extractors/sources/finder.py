@@ -739,6 +739,39 @@ def _after_postmodifier(t: _Tokens, head: int, end: int, asides: list[tuple[int,
     return head + 1
 
 
+def _noun_candidate(
+    t: _Tokens,
+    first: int,
+    head: int,
+    kind: str,
+    role: bool,
+    subject: bool,
+    determiner: str,
+    paragraph: int,
+    name_skip: frozenset[str],
+    *,
+    gender: str | None = None,
+    description: str | None = None,
+) -> Candidate:
+    """A common-noun candidate ``first..head`` keyed and named by its head word."""
+    word = t.low[head]
+    return Candidate(
+        t.start[first],
+        t.end[head],
+        "noun",
+        kind,
+        (word,),
+        role=role,
+        subject=subject,
+        determiner=determiner,
+        head=word,
+        gender=gender,
+        description=description,
+        name=_slice_name(t, first, head, name_skip),
+        paragraph=paragraph,
+    )
+
+
 def _slice_name(t: _Tokens, first: int, last: int, skip: frozenset[str]) -> str:
     """The text of tokens ``first..last`` without leading words in ``skip`` ("a", "some")."""
     while first < last and t.low[first] in skip:
@@ -1483,47 +1516,32 @@ def _common(
     if not det and not (lw.endswith("s") and is_document):
         return i + 1  # bare singular nouns are not mentions ("official visit")
     end = _postmodifier_end(t, i, lex)
-    if is_document:
-        role = _role_after(t, end - 1, lex) or _role_before(t, first, lex)
-        subject = role or _subject(t, end - 1, lex)
-        if subject:
-            out.append(
-                Candidate(
-                    t.start[first],
-                    t.end[i],
-                    "noun",
-                    "document",
-                    (lw,),
-                    role=role,
-                    subject=subject,
-                    determiner=det,
-                    head=lw,
-                    name=_slice_name(t, first, i, _QUANTIFIERS),
-                    paragraph=index,
-                )
-            )
-        return _after_postmodifier(t, i, end, asides)
     role = _role_after(t, end - 1, lex) or _role_before(t, first, lex)
     subject = role or _subject(t, end - 1, lex)
+    if is_document:
+        if subject:
+            out.append(
+                _noun_candidate(t, first, i, "document", role, subject, det, index, _QUANTIFIERS)
+            )
+        return _after_postmodifier(t, i, end, asides)
     if is_descriptor:
-        desc = t.text[t.start[first] : t.end[end - 1]]
-        gender = descriptor if isinstance(descriptor, str) else None
-        kind = "anonymous"
         out.append(
-            Candidate(
-                t.start[first],
-                t.end[i],
-                "noun",
-                kind,
-                (lw,),
-                role=role,
-                subject=subject,
-                determiner=det,
-                head=lw,
-                gender=gender,
-                description=desc if (end > i + 1 or first < i - 1) else None,
-                name=_slice_name(t, first, i, _ARTICLES),
-                paragraph=index,
+            _noun_candidate(
+                t,
+                first,
+                i,
+                "anonymous",
+                role,
+                subject,
+                det,
+                index,
+                _ARTICLES,
+                gender=descriptor if isinstance(descriptor, str) else None,
+                description=(
+                    t.text[t.start[first] : t.end[end - 1]]
+                    if (end > i + 1 or first < i - 1)
+                    else None
+                ),
             )
         )
         return _after_postmodifier(t, i, end, asides)
@@ -1532,22 +1550,8 @@ def _common(
         if lw in lex.media_heads and lw not in lex.government_heads
         else ("government" if lw in _GOVERNMENT_HEADS_KIND else "organization")
     )
-    out.append(
-        Candidate(
-            t.start[first],
-            t.end[i],
-            "noun",
-            kind,
-            (lw,),
-            role=role,
-            subject=subject,
-            determiner=det,
-            head=lw,
-            # "our navy" is named "navy": a possessive is not part of an institution's name
-            name=_slice_name(t, first, i, _NAME_DETERMINERS),
-            paragraph=index,
-        )
-    )
+    # "our navy" is named "navy": a possessive is not part of an institution's name
+    out.append(_noun_candidate(t, first, i, kind, role, subject, det, index, _NAME_DETERMINERS))
     return _after_postmodifier(t, i, end, asides)
 
 

@@ -776,6 +776,18 @@ _DAY_WORDS = {
 }
 
 
+def named_day(weekday: str | None, day_word: str, rel: str | None, ctx: Context) -> dt.date | None:
+    """The date a weekday name (by ``rel`` or the tense) or a day word ("yesterday") names.
+
+    ``None`` for a weekday name the lexicon does not know. Needs the anchor (``ctx.dct``).
+    """
+    assert ctx.dct is not None
+    if weekday:
+        number = ctx.lex.weekdays.get(weekday.lower())
+        return None if number is None else resolve_weekday(number, rel, ctx)
+    return ctx.dct + dt.timedelta(days=_DAY_WORDS.get(day_word, 0))
+
+
 def norm_day_word(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
     word = (groups.get("dayword") or groups.get("rel") or groups.get("tday") or "today").lower()
     part = (groups.get("part") or groups.get("part2") or "").lower()
@@ -792,13 +804,9 @@ def norm_day_word(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None
         if word == "today" and not code:
             return Resolution("DATE", "PRESENT_REF")
         return Resolution(kind, "XXXX-XX-XX" + (f"T{code}" if code else ""))
-    if weekday:
-        number = ctx.lex.weekdays.get(weekday.lower())
-        if number is None:
-            return None
-        day = resolve_weekday(number, None, ctx)
-    else:
-        day = ctx.dct + dt.timedelta(days=_DAY_WORDS.get(word, 0))
+    day = named_day(weekday, word, None, ctx)
+    if day is None:
+        return None
     return Resolution(kind, day.isoformat() + (f"T{code}" if code else ""), True)
 
 
@@ -1178,13 +1186,9 @@ def norm_clock(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
         day = dt.date(year, month, day_number)
     elif ctx.dct is not None:
         anchored = True
-        if weekday:
-            number = ctx.lex.weekdays.get(weekday.lower())
-            if number is None:
-                return None
-            day = resolve_weekday(number, rel, ctx)
-        else:
-            day = ctx.dct + dt.timedelta(days=_DAY_WORDS.get(tday, 0))
+        day = named_day(weekday, tday, rel, ctx)
+        if day is None:
+            return None
     if day is None:
         return Resolution("TIME", clock)
     return Resolution("TIME", day.isoformat() + clock, anchored)

@@ -608,6 +608,36 @@ def test_quotation_paragraph_signed_by_the_next_paragraph() -> None:
     assert direct[0].speaker is not None and direct[0].speaker.text == "Ines Vale"
 
 
+def test_quotations_signed_on_their_own_line() -> None:
+    # reader testimonials: each line a quotation, a dash (here the horizontal bar) and a name
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "\u201cThe port deserves better than this.\u201d \u2015 Ana Ruiz\n"
+        "\u201cI have never seen the river this high.\u201d\u2015 Tomas K. Lind.\n"
+        "\u201cNobody asked us.\u201d \u2014 Mirela Okafor"
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == [
+        "The port deserves better than this.",
+        "I have never seen the river this high.",
+        "Nobody asked us.",
+    ]
+    assert [q.speaker.text if q.speaker else None for q in direct] == [
+        "Ana Ruiz",
+        "Tomas K. Lind",
+        "Mirela Okafor",
+    ]
+    assert all(q.cue is not None and q.cue.text in "\u2015\u2014" for q in direct)
+
+
+def test_a_dash_after_a_quotation_inside_a_sentence_signs_nothing() -> None:
+    # the quotation does not open its line, and the words after the dash are not a name
+    text = 'The crowd jeered, "Do svidaniya!" - Russian for goodbye.'
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "-"]
+    text = '"We stay." - the words of a sign on the door.'
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "-"]
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

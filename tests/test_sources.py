@@ -261,6 +261,26 @@ def test_first_person_in_a_quotation_is_its_speaker() -> None:
     assert texts(marsh) == ["I", "Elena Marsh", "she"]
 
 
+def test_a_name_signing_a_quotation_on_its_line_is_a_person_and_its_we() -> None:
+    text = (
+        "Readers wrote in.\n\n"
+        "\u201cNobody asked us.\u201d\u2015 Jacklyn Ashley\u00a0\n"
+        "\u201cWe stay.\u201d - Krystal Correa."
+    )
+    sources = run(text)
+    assert by_name(sources, "Jacklyn Ashley").kind == "person"
+    # the "We" of a signed line is its signer, not the signer of the line above
+    assert texts(by_name(sources, "Krystal Correa")) == ["We", "Krystal Correa"]
+
+
+def test_a_dash_after_a_quotation_that_opens_an_aside_signs_nothing() -> None:
+    text = (
+        "Rosa Ilves was one of the \u201cbasement dwellers\u201d \u2015 a group of engineers "
+        "who seldom left the office \u2015 and she liked it."
+    )
+    assert [s.name for s in run(text)] == ["Rosa Ilves"]
+
+
 def test_a_subject_beats_a_later_object_and_quoted_people_are_skipped() -> None:
     text = (
         "Rafael Ortega sued Bruno Castillo in March. He is now asking for damages.\n\n"

@@ -35,6 +35,8 @@ _CLOSE_ONLY = frozenset({"\u201d", "\u00bb"})
 _BOTH = frozenset({'"', "''"})
 QUOTE_MARKS = _OPEN_ONLY | _CLOSE_ONLY | _BOTH
 _TERMINATORS = frozenset({".", "!", "?", ";"})
+# hyphen, em dash, en dash, horizontal bar: what signs a quotation ("― Ana Ruiz")
+_SIGNATURE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2015"})
 # words between a clause and a participle cue whose speaker is the clause's subject
 _SUBJECT_LINKS = frozenset({",", "and", "by", "but", "then", "before", "after", "while", "when"})
 # lower-case words a title may keep: "Guardians of the Galaxy", "The Art of the Deal"
@@ -806,8 +808,10 @@ class Scan:
                     # 'he warned, "...," Trump told NBC': the attribution after the quotation
                     # names the speaker; the words before it only introduce it
                     frame = None
+            signed = False
             if frame is None and after is None:
                 after = self._signed_below(q)
+                signed = after is not None
             if frame is None and after is None:
                 continue
             pieces = [index]
@@ -819,10 +823,11 @@ class Scan:
                 assert after is not None
                 cue, speaker, relayer, cue_tok, last_tok = after
             # pieces that continue this quote: "A," he said, "B." / "A," he said. "B." / open
-            # quote paragraph continued by the next paragraph's opening mark
+            # quote paragraph continued by the next paragraph's opening mark; a signed quotation
+            # ends at its signature
             cur = q
             nxt = index + 1
-            while nxt < len(quotations) and not used[nxt]:
+            while nxt < len(quotations) and not used[nxt] and not signed:
                 r = quotations[nxt]
                 if not cur.closed:
                     ok = (
@@ -848,7 +853,8 @@ class Scan:
                 nxt += 1
             first, last = quotations[pieces[0]], quotations[pieces[-1]]
             start, end, kind = first.start, last.end, "direct"
-            if frame is None:
+            if frame is None and not signed:
+                # a signed quotation stands on its own line: nothing before it is its content
                 lead = self._unquoted_lead(first)
                 if lead is not None:
                     start, kind = self.starts[lead], "mixed"
@@ -959,17 +965,44 @@ class Scan:
     def _signed_below(
         self, q: _Quotation
     ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int, int] | None:
-        """A paragraph that is only a quotation, signed by the next paragraph ("- Bernie
-        Sanders."), as fact checks and quote boxes print them: the dash is the cue."""
-        if not q.closed or q.open_tok != self.para_first[q.paragraph]:
+        """A quotation alone on its line, signed with a dash and a name, as quote boxes, fact
+        checks and reader testimonials print them: on the same line ('"...." ― Ana Ruiz')
+        or as the next paragraph ("- Bernie Sanders."). The dash is the cue."""
+        if not q.closed or not self._line_starts(q.open_tok):
             return None
-        if q.close_tok < self.para_last[q.paragraph] - 1:
+        last = self.para_last[q.paragraph]
+        if q.close_tok < last and self.words[q.close_tok + 1] in _SIGNATURE_DASHES:
+            end = q.close_tok + 1
+            while end < last and not self._line_ends(end):
+                end += 1
+            return self._signature(q.close_tok + 1, end)
+        if q.open_tok != self.para_first[q.paragraph] or q.close_tok < last - 1:
             return None
         nxt = q.paragraph + 1
         if nxt >= len(self.para_first):
             return None
-        first, last = self.para_first[nxt], self.para_last[nxt]
-        if first > last or self.words[first] not in ("-", "\u2014", "\u2013", "--"):
+        return self._signature(self.para_first[nxt], self.para_last[nxt])
+
+    def _line_starts(self, t: int) -> bool:
+        """Whether token ``t`` is the first of its line (paragraphs may hold several lines)."""
+        return (
+            t == self.para_first[self.para_of[t]]
+            or "\n" in self.text[self.ends[t - 1] : self.starts[t]]
+        )
+
+    def _line_ends(self, t: int) -> bool:
+        """Whether token ``t`` is the last of its line."""
+        return (
+            t == self.para_last[self.para_of[t]]
+            or "\n" in self.text[self.ends[t] : self.starts[t + 1]]
+        )
+
+    def _signature(
+        self, first: int, last: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int, int] | None:
+        """A dash then a name of at most six capitalized words, ending a paragraph (tokens
+        ``first`` to ``last``); the dash is claimed as cue and the name as speaker."""
+        if first > last or self.words[first] not in _SIGNATURE_DASHES:
             return None
         end = last - 1 if self.words[last] == "." else last
         if end <= first or end - first > 6:

@@ -155,6 +155,9 @@ _DOCUMENT_VERBS: Final = frozenset(
      "pointed", "asserted", "asserts", "assert", "projects", "projected", "forecast",
      "forecasts"}
 )  # fmt: skip
+# what signs a quotation printed alone on its line ('"..." ― Ana Ruiz')
+_SIGNATURE_DASHES: Final = frozenset({"-", "--", "\u2014", "\u2013", "\u2015"})
+_CLOSING_MARKS: Final = frozenset({'"', "\u201d", "''", "\u00bb"})
 _INVERTED_CUES: Final = frozenset(
     {"said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "asked",
      "asks", "continued", "continues", "explained", "explains", "noted", "notes", "argued",
@@ -466,7 +469,23 @@ def _role_before(t: _Tokens, first: int, lex: Lexicon) -> bool:
             and t.words[first - 3] in {",", "”", '"'}
         ):
             return True
+    if prev in _SIGNATURE_DASHES and _signs_quotation(t, first):
+        return True  # '"We stay." ― Ana Ruiz': a quotation signed with a dash
     # "X told reporters" is handled after; "told by X" is rare in news
+    return False
+
+
+def _signs_quotation(t: _Tokens, first: int) -> bool:
+    """Whether the capitalised words from token ``first`` sign the quotation just before the
+    dash in front of them: a closing mark, the dash, then a name of at most six words that
+    ends its line (not '"basement dwellers" ― a group of engineers ―')."""
+    if first < 2 or t.words[first - 2] not in _CLOSING_MARKS:
+        return False
+    k = first
+    while k < t.n and k - first < 7 and (t.cap[k] or t.words[k] == "."):
+        if k + 1 == t.n or "\n" in t.text[t.end[k] : t.start[k + 1]]:
+            return t.cap[first]
+        k += 1
     return False
 
 
@@ -1712,7 +1731,7 @@ def group_sources(
         target.add(c)
     for c in first_person:
         stats["pronouns"] += 1
-        target = _quote_speaker(c, drafts)
+        target = _quote_speaker(text, c, drafts)
         if target is not None:
             stats["resolved"] += 1
             target.add(c)
@@ -1873,9 +1892,11 @@ def _find(
     return None
 
 
-def _quote_speaker(c: Candidate, drafts: list[SourceDraft]) -> SourceDraft | None:
+def _quote_speaker(text: str, c: Candidate, drafts: list[SourceDraft]) -> SourceDraft | None:
     """The speaker of the quotation an "I" or "we" stands in: the source in a source role
-    closest to the quotation in its paragraph, else the last one of the previous paragraph."""
+    closest to the quotation in its paragraph, one on the quotation's own line before any
+    other (testimonials print one signed quotation a line), else the last one of the previous
+    paragraph."""
     assert c.quote is not None
     q_start, q_end = c.quote
     kinds = _PERSON_KINDS if c.key[0] == "i" else None
@@ -1889,6 +1910,8 @@ def _quote_speaker(c: Candidate, drafts: list[SourceDraft]) -> SourceDraft | Non
         for s, e, p in d.speaking:
             if p == c.paragraph and (e <= q_start or s >= q_end):
                 distance = q_start - e if e <= q_start else s - q_end
+                if "\n" in (text[e:q_start] if e <= q_start else text[q_end:s]):
+                    distance += len(text)
                 if distance < best_distance:
                     best, best_distance = d, distance
             elif p == c.paragraph - 1 and s > fallback_at:

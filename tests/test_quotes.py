@@ -638,6 +638,36 @@ def test_a_dash_after_a_quotation_inside_a_sentence_signs_nothing() -> None:
     assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "-"]
 
 
+def test_whoever_is_told_is_not_the_speaker_of_a_participle_cue() -> None:
+    q = only(
+        "The Vale campaign shrugged off the remarks, telling reporters, "
+        '"We are focused on the district."'
+    )
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.text != "reporters"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the main clause, after a leading clause of any length
+        ("By Sunday, she had changed her plans, citing a need to rest.", "she"),
+        (
+            "When the minister suggested that the port would close for the whole of the "
+            'winter season, Mayor Ortiz fired back: "We will keep it open."',
+            "Mayor Ortiz",
+        ),
+        # no main clause before the participle: the subordinate clause's subject speaks
+        ('Even as he defended the plan, saying, "It will work."', "he"),
+    ],
+)
+def test_a_leading_clause_is_skipped_to_find_the_speaking_subject(
+    text: str, speaker: str
+) -> None:
+    last = quotes_of(text)[-1]  # the statement of the cue nearest the end
+    assert last.speaker is not None and last.speaker.text == speaker
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

@@ -434,6 +434,12 @@ class Scan:
         """The subject that opens the clause at ``a`` ("Carly Fiorina threw ..., saying ...")."""
         g = self.g
         t = a
+        if (
+            t + 1 < limit
+            and self.low[t] in g.focus_words
+            and self.low[t + 1] in g.leading_adverbials
+        ):
+            t += 1  # "Even as he ...", "Just after the vote, ...": the focus word goes with it
         opener = self.low[t] if t < limit else ""
         if (
             opener in self.g.leading_adverbials
@@ -443,11 +449,18 @@ class Scan:
             or opener in self.g.days
         ):
             # "Earlier this week, Todd pressed ...": skip the adverbial before the comma
+            # a subordinate clause ("When Trump suggested that ..., Rubio fired back:") may run
+            # longer than a prepositional phrase
+            reach = 30 if opener in g.subordinators else 8
             comma = t
-            while comma < limit and comma - t < 8 and self.words[comma] != ",":
+            while comma < limit and comma - t < reach and self.words[comma] != ",":
                 comma += 1
-            if comma < limit and self.words[comma] == ",":
+            if comma + 1 < limit and self.words[comma] == ",":
                 t = comma + 1
+            elif opener in g.subordinators and "," not in self.words[t:limit]:
+                # "As he defended the plan, saying ...": no clause but the subordinate one,
+                # whose subject speaks
+                t += 1
             elif opener in self.g.leading_adverbials:
                 return None
         while t < limit and self.low[t] in self.g.connectives:
@@ -1481,8 +1494,14 @@ class Scan:
             if infinitive:
                 speaker = self._subject(s_floor, m - 1)
             cue_end = k
-            if speaker is None and m < k and not self.capitalized(m):
-                # "But, said Solovey, "..."", "explained moderator Nancy Cordes: "...""
+            if (
+                speaker is None
+                and m < k
+                and not self.capitalized(m)
+                and self.lex.verbs[self.low[m]].lemma not in self.g.takes_object
+            ):
+                # "But, said Solovey, "..."", "explained moderator Nancy Cordes: "..."" (but
+                # "..., telling reporters, "..."": whoever is told is not the speaker)
                 after_cue = self.speaker_right(m + 1, k, 8)
                 if after_cue is not None and after_cue[1] == k and after_cue[0] == m + 1:
                     speaker, cue_end = after_cue, m

@@ -661,9 +661,7 @@ def test_whoever_is_told_is_not_the_speaker_of_a_participle_cue() -> None:
         ('Even as he defended the plan, saying, "It will work."', "he"),
     ],
 )
-def test_a_leading_clause_is_skipped_to_find_the_speaking_subject(
-    text: str, speaker: str
-) -> None:
+def test_a_leading_clause_is_skipped_to_find_the_speaking_subject(text: str, speaker: str) -> None:
     last = quotes_of(text)[-1]  # the statement of the cue nearest the end
     assert last.speaker is not None and last.speaker.text == speaker
 

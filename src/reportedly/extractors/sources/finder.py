@@ -469,10 +469,9 @@ def _role_before(t: _Tokens, first: int, lex: Lexicon) -> bool:
             and t.words[first - 3] in {",", "”", '"'}
         ):
             return True
-    if prev in _SIGNATURE_DASHES and _signs_quotation(t, first):
-        return True  # '"We stay." ― Ana Ruiz': a quotation signed with a dash
-    # "X told reporters" is handled after; "told by X" is rare in news
-    return False
+    # '"We stay." ― Ana Ruiz': a quotation signed with a dash. ("X told reporters" is
+    # handled after; "told by X" is rare in news.)
+    return prev in _SIGNATURE_DASHES and _signs_quotation(t, first)
 
 
 def _signs_quotation(t: _Tokens, first: int) -> bool:

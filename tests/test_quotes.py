@@ -666,6 +666,31 @@ def test_a_leading_clause_is_skipped_to_find_the_speaking_subject(text: str, spe
     assert last.speaker is not None and last.speaker.text == speaker
 
 
+def test_party_and_state_label_between_speaker_and_cue() -> None:
+    q = quotes_of(
+        "\u201cThey have nothing to worry about,\u201d Sen. Ana Ruiz (D-N.Y.) said Tuesday. "
+        "\u201cIf they did, they should be held accountable.\u201d"
+    )
+    assert [(x.kind, x.speaker.text if x.speaker else None) for x in q] == [
+        ("direct", "Sen. Ana Ruiz")
+    ]
+    assert q[0].text.endswith("held accountable.")
+
+
+def test_a_sentence_with_its_own_attribution_ends_a_split_quote() -> None:
+    text = (
+        '"We think the state went too far," Ines Vale, the group\'s lawyer, said by phone. '
+        'The group will watch the case closely, Vale says. "If they can pick our words, '
+        'nobody is safe."'
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We think the state went too far,"]
+    # with narration but no attribution between, the quotation still goes on
+    text = '"Those are small towns," Vale said. They lie far from any city. "It is a hard area."'
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.endswith("a hard area.")
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

@@ -104,6 +104,7 @@ def token_pattern() -> regex.Pattern[str]:
         {guard}(?i:(?:(?:{known})\.(?!\p{{L}}))      # Mr.  Gen.  Jan.
                  | (?:\p{{L}}\.){{2,}})                 # U.S.  a.m.
         | \p{{Lu}}\.(?=\s+\p{{Lu}})                     # the J. of "J. Smith"
+        | \p{{Lu}}{{1,2}}-(?:\p{{Lu}}\.){{2,}}                # party and state: D-N.Y., R-S.C.
         | [\p{{L}}\p{{N}}]+(?:['\u2019\-&][\p{{L}}\p{{N}}]+)*(?:\.(?=[,)]))?  # Kim's, R-Fla.,
         | ''|``
         | \S
@@ -1106,7 +1107,10 @@ class Scan:
             return False
         if self._runs_into_words(r) or self._is_title(r):
             return False
-        if not across and self._new_clause_between(max(last_tok, cur.close_tok) + 1, r.open_tok):
+        if not across and (
+            self._new_clause_between(max(last_tok, cur.close_tok) + 1, r.open_tok)
+            or self._attributed_sentence_between(max(last_tok, cur.close_tok) + 1, r.open_tok)
+        ):
             return False
         if self._second_attribution_between(max(last_tok, cur.close_tok) + 1, r.open_tok):
             return False
@@ -1149,6 +1153,18 @@ class Scan:
             self.words[t - 1] == "," and self.low[t] == "but" and _is_word(self.words[t + 1])
             for t in range(a + 1, b - 1)
         )
+
+    def _attributed_sentence_between(self, a: int, b: int) -> bool:
+        """Whether a sentence with an attribution of its own comes between an attribution and
+        the next quotation ('"A," Santos said. The group will watch the case, Santos says.
+        "B."'): the next quotation belongs to that attribution, not to the first."""
+        sentence_over = False
+        for t in range(a, b):
+            if self.words[t] in _TERMINATORS:
+                sentence_over = True
+            elif sentence_over and not self.claimed[t] and self.is_cue(t):
+                return True
+        return False
 
     def _tokens_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The tokens that a character span covers (the inverse of :meth:`_span`)."""

@@ -691,6 +691,28 @@ def test_a_sentence_with_its_own_attribution_ends_a_split_quote() -> None:
     assert len(direct) == 1 and direct[0].text.endswith("a hard area.")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We have to win the county," Will Estrada said.', "Will Estrada"),
+        ('"We have to win the county," Will Estrada, the party chairman, said.', "Will Estrada"),
+        ('"We have to win the county," May Lee wrote.', "May Lee"),
+        ('"We have to win the county," From said.', "From"),
+    ],
+)
+def test_a_name_spelled_like_a_modal_or_preposition_after_a_quotation(
+    text: str, speaker: str
+) -> None:
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_subordinator_after_a_quotation_is_not_part_of_the_next_speaker() -> None:
+    text = 'Vale called him "unfit." When Mr. Thiel revealed he backed the plan, others balked.'
+    assert all(q.speaker is None or not q.speaker.text.startswith("When") for q in quotes_of(text))
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

@@ -248,6 +248,14 @@ class Scan:
                 return False
             prev = self.low[i - 1] if i > 0 and self.para_of[i - 1] == self.para_of[i] else ""
             past = self.low[i].endswith("ed") or self.low[i] in self.g.irregular_past
+            if (
+                prev in self.g.inner_prepositions
+                and self.words[i - 1][:1].isupper()
+                and i > 1
+                and self.words[i - 2] in QUOTE_MARKS
+                and self.para_of[i - 2] == self.para_of[i]
+            ):
+                return True  # '"...," From said.': a name spelled like a preposition
             return not (
                 prev in ("the", "a", "an")
                 or (prev in self.g.noun_markers and not past)
@@ -390,7 +398,11 @@ class Scan:
                 break
             if low in g.pronouns and j != end and low != "one":
                 break  # ("one" opens a phrase too: "one senior official said")
-            if low in g.boundaries and self.words[j][:1].isupper() and j > floor:
+            if (
+                low in g.boundaries
+                and self.words[j][:1].isupper()
+                and (j > floor or self._name_after_quotation(j, end))
+            ):
                 pass  # "Will Doyle said": a name inside the sentence, not a modal
             elif low in g.boundaries:
                 if (
@@ -425,11 +437,27 @@ class Scan:
             j -= 1
             count += 1
         start = j + 1
-        while start <= end and self.low[start] in g.boundaries:
+        while (
+            start <= end
+            and self.low[start] in g.boundaries
+            and not self._name_after_quotation(start, end)
+        ):
             start += 1
         if start > end:
             return None
         return (start, end)
+
+    def _name_after_quotation(self, j: int, end: int) -> bool:
+        """Whether token ``j``, a capitalized word spelled like a modal, opens a name right
+        after a quotation ('"...," Will Estrada, the chairman, said'; not '... But Mr. Ryan')."""
+        return (
+            0 < j < end
+            and self.low[j] in self.g.auxiliaries
+            and self.words[j][:1].isupper()
+            and self.capitalized(j + 1)
+            and self.words[j - 1] in QUOTE_MARKS
+            and self.para_of[j - 1] == self.para_of[j]
+        )
 
     def _subject(self, a: int, limit: int) -> tuple[int, int] | None:
         """The subject that opens the clause at ``a`` ("Carly Fiorina threw ..., saying ...")."""

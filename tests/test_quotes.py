@@ -713,6 +713,16 @@ def test_a_subordinator_after_a_quotation_is_not_part_of_the_next_speaker() -> N
     assert all(q.speaker is None or not q.speaker.text.startswith("When") for q in quotes_of(text))
 
 
+def test_a_quoted_phrase_in_the_lead_in_is_not_the_first_piece_of_the_quote() -> None:
+    text = (
+        'Praising the mayor\'s "quiet persistence," Okafor said, "She never gave up on the '
+        'harbour."'
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["She never gave up on the harbour."]
+    assert direct[0].speaker is not None and direct[0].speaker.text == "Okafor"
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

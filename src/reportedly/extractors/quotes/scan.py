@@ -838,7 +838,13 @@ class Scan:
                 continue
             frame = self._frame_before(q)
             saved = self.claimed[:] if frame is not None else None
+            before_after = self.claimed[:]
             after = self._frame_after(q)
+            if frame is None and after is not None and self._phrase_before_split(index, after[4]):
+                # 'Remarking on his "genuine empathy," Starr said, "Leave aside ..."': the
+                # attribution introduces the quotation after it, not the quoted phrase before
+                self.claimed = before_after
+                continue
             if frame is not None and after is not None:
                 if q.closed and self.words[q.close_tok - 1] in (".", "!", "?"):
                     # 'He added, "... ordinary." The government refused ...': a quotation
@@ -905,6 +911,29 @@ class Scan:
                 start, end, kind = self._widen_before_frame(first, last, cue_tok, speaker)
             out.append(Candidate(kind, start, end, cue, speaker, relayer, 0, cue_tok))
         return out
+
+    def _phrase_before_split(self, index: int, last_tok: int) -> bool:
+        """Whether quotation ``index`` is a short quoted phrase inside the words that lead to
+        an attribution whose quotation follows it ('Remarking on his "genuine empathy," Starr
+        said, "Leave aside ..."'): lower case, after a word of the same sentence, and the
+        next quotation, capitalized, opens right after the attribution."""
+        q = self.quotations[index]
+        if not (
+            q.closed
+            and q.close_tok - q.open_tok <= 7
+            and q.open_tok > self.para_first[q.paragraph]
+            and _is_word(self.words[q.open_tok - 1])
+            and self.text[q.start : q.start + 1].islower()
+            and index + 1 < len(self.quotations)
+        ):
+            return False
+        r = self.quotations[index + 1]
+        gap = self.words[last_tok + 1 : r.open_tok]
+        return (
+            r.paragraph == q.paragraph
+            and gap in ([","], [":"])
+            and self.text[r.start : r.start + 1].isupper()
+        )
 
     def _widen_before_frame(
         self,

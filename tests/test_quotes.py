@@ -723,6 +723,14 @@ def test_a_quoted_phrase_in_the_lead_in_is_not_the_first_piece_of_the_quote() ->
     assert direct[0].speaker is not None and direct[0].speaker.text == "Okafor"
 
 
+def test_a_quote_in_parentheses_keeps_its_attribution() -> None:
+    text = 'The series returns. ("We persuaded the original crew to finish it," he said.) It airs.'
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.text, q.cue.text if q.cue else None) for q in direct] == [
+        ("We persuaded the original crew to finish it,", "said")
+    ]
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

@@ -105,7 +105,8 @@ def token_pattern() -> regex.Pattern[str]:
                  | (?:\p{{L}}\.){{2,}})                 # U.S.  a.m.
         | \p{{Lu}}\.(?=\s+\p{{Lu}})                     # the J. of "J. Smith"
         | \p{{Lu}}{{1,2}}-(?:\p{{Lu}}\.){{2,}}                # party and state: D-N.Y., R-S.C.
-        | [\p{{L}}\p{{N}}]+(?:['\u2019\-&][\p{{L}}\p{{N}}]+)*(?:\.(?=[,)]))?  # Kim's, R-Fla.,
+        | \p{{Lu}}[\p{{L}}\p{{N}}]*(?:['\u2019\-&][\p{{L}}\p{{N}}]+)*\.(?=[,)])  # R-Fla., Calif.)
+        | [\p{{L}}\p{{N}}]+(?:['\u2019\-&][\p{{L}}\p{{N}}]+)*     # Kim's, well-known (not "said.)")
         | ''|``
         | \S
         """

@@ -731,6 +731,35 @@ def test_a_quote_in_parentheses_keeps_its_attribution() -> None:
     ]
 
 
+def test_british_single_quotation_marks() -> None:
+    text = (
+        "\u2018We are ready to respond,\u2019 the defence minister said. \u2018We don\u2019t "
+        "want a war.\u2019\n\n"
+        "She called the launch \u2018a grave provocation\u2019 and said the officials\u2019 "
+        "families were safe.\n\n"
+        "'We have the allies' backing,' an aide said."
+    )
+    found = quotes_of(text)
+    direct = [(q.text, q.speaker.text if q.speaker else None) for q in found if q.kind == "direct"]
+    assert direct == [
+        ("We are ready to respond,\u2019 the defence minister said. \u2018We don\u2019t want a war.",
+         "the defence minister"),
+        ("We have the allies' backing,", "an aide"),
+    ]  # fmt: skip
+    # a possessive mark does not close the scare quote, and no span leaves the text
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_single_marks_stay_nested_or_headline_marks_in_american_copy() -> None:
+    # double marks anywhere: single ones are quotes inside quotes or a headline's, not quotations
+    text = (
+        "Lee: 'We will not back down'\n\n"
+        "\"He told me, 'Hold the line,' and I did,\" the sergeant said."
+    )
+    direct = [q.text for q in quotes_of(text) if q.kind == "direct"]
+    assert direct == ["He told me, 'Hold the line,' and I did,"]
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

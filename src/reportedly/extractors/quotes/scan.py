@@ -129,6 +129,68 @@ def _is_word(text: str) -> bool:
     return text[:1].isalnum()
 
 
+_SINGLE_MARKS = frozenset({"\u2018", "\u2019", "'"})
+_STOPS_BEFORE_CLOSE = frozenset({",", ".", "?", "!", "\u2026"})
+
+
+def _single_quotes_as_double(
+    words: list[str], starts: list[int], ends: list[int], first: int, last: int
+) -> None:
+    """Read single quotation marks as double ones in a paragraph quoted in British style
+    (\u2018We are ready,\u2019 he said): the marks' tokens become \u201c and \u201d; their
+    offsets, and so every span, stay those of the text.
+
+    Only marks that can be quotation marks are read so: an opening one at the start of a word, before a letter (not "the \u201890s"); a
+    closing one at the end of a word and not inside it ("don\u2019t" is one token). Of the
+    closing candidates, one after a stop or before anything but a lower-case word is preferred:
+    "the officials\u2019 families" is a possessive, "\u2018a grave provocation\u2019 and" may
+    still close when nothing better does.
+    """
+    if first > last:
+        return
+    singles = [i for i in range(first, last + 1) if words[i] in _SINGLE_MARKS]
+    if not singles:
+        return
+
+    def opens(i: int) -> bool:
+        return (
+            words[i] != "\u2019"
+            and (i == first or ends[i - 1] != starts[i])
+            and i < last
+            and ends[i] == starts[i + 1]
+            and words[i + 1][:1].isalpha()
+        )
+
+    def closes(i: int) -> bool:
+        return (
+            words[i] != "\u2018"
+            and i > first
+            and ends[i - 1] == starts[i]
+            and (i == last or ends[i] != starts[i + 1] or not words[i + 1][:1].isalnum())
+        )
+
+    k = 0
+    while k < len(singles):
+        i = singles[k]
+        k += 1
+        if not opens(i):
+            continue
+        candidates = [j for j in singles[k:] if closes(j)]
+        if not candidates:
+            words[i] = "\u201c"  # open to the paragraph's end: the quote goes on below
+            return
+        preferred = [
+            j
+            for j in candidates
+            if words[j - 1] in _STOPS_BEFORE_CLOSE
+            or j == last
+            or not (words[j + 1][:1].isalpha() and words[j + 1][:1].islower())
+        ]
+        close = preferred[0] if preferred else candidates[0]
+        words[i], words[close] = "\u201c", "\u201d"
+        k = singles.index(close) + 1
+
+
 @attrs.define
 class Candidate:
     kind: str
@@ -167,6 +229,11 @@ class Scan:
                 words.extend([m.group() for m in found])
                 para_of.extend([p_index] * len(found))
             self.para_last.append(len(starts) - 1)
+        if not any(w in QUOTE_MARKS for w in words):
+            # no double mark anywhere: the article may quote in British style, with single marks
+            # (American copy keeps single marks for headlines and quotes inside quotes)
+            for first, last in zip(self.para_first, self.para_last, strict=True):
+                _single_quotes_as_double(words, starts, ends, first, last)
         # the sentence of each token: one walk, since tokens and sentences are both in order
         sent_of: list[int] = []
         sentence_starts = [s.start for s in seg.sentences]

@@ -760,6 +760,30 @@ def test_single_marks_stay_nested_or_headline_marks_in_american_copy() -> None:
     assert direct == ["He told me, 'Hold the line,' and I did,"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The defence ministry said its forces had taken the village, a claim that could "
+            "not be verified.",
+            "its forces had taken the village",
+        ),
+        (
+            "The army said it had destroyed 12 tanks, a figure disputed by Kyiv.",
+            "it had destroyed 12 tanks",
+        ),
+    ],
+)
+def test_a_comment_on_the_reported_clause_is_not_part_of_it(text: str, content: str) -> None:
+    assert only(text).text == content
+
+
+def test_a_relative_clause_cue_ends_at_the_clause_comma() -> None:
+    q = only('The strikes, which the Pentagon described as "defensive", hit three sites.')
+    assert q.text == 'as "defensive"'
+    assert q.speaker is not None and q.speaker.text == "the Pentagon"
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

@@ -1941,6 +1941,10 @@ class Scan:
                 form = self.lex.verbs.get(nxt)
                 if form is not None and form.participle and t + 2 <= b:
                     return t - 1  # "..., calling it ...": the participle is a statement of its own
+                head = t + 2 if nxt in ("a", "an", "the") else t + 1
+                if head <= b and self.low[head] in g.content_comments:
+                    # "..., a claim Reuters could not verify": the writer's comment on it
+                    return t - 1
             if (
                 w in QUOTE_MARKS
                 and t + 1 <= b
@@ -2119,8 +2123,16 @@ class Scan:
         if trailing is not None:
             return None
         min_words = None
-        if speaker is not None and self.low[speaker[0]] in ("who", "which"):
-            # "officials, who said ..., left": the relative clause ends at its comma
+        if speaker is not None and (
+            self.low[speaker[0]] in ("who", "which")
+            or (
+                speaker[0] - 2 >= a
+                and self.low[speaker[0] - 1] in ("which", "whom")
+                and self.words[speaker[0] - 2] == ","
+            )
+        ):
+            # "officials, who said ..., left", "the strikes, which the Pentagon described as
+            # "defensive", hit ...": the relative clause ends at its comma
             content_end = self._phrase_end(k, content_end, lists=False)
         elif form.stance and self.low[k] not in self.g.complementizers and self.low[k] != "to":
             # a stance takes a noun phrase, maybe of one word: "Obama endorsed Clinton during

@@ -1862,6 +1862,8 @@ class Scan:
             low = self.low[i]
             sent = self.sent_of[i]
             a, b = self.sent_first[sent], self.sent_last[sent]
+            if self._in_comment(i, a):
+                continue  # "..., a claim that could not be verified": nobody's statement
             # sentences never cross paragraphs; keep to this paragraph's tokens
             according = self._according_len(i)
             if according:
@@ -1897,6 +1899,27 @@ class Scan:
                 if cand is not None:
                     out.append(cand)
         return out
+
+    def _comment_head(self, comma: int) -> int | None:
+        """The noun after ``comma`` when it opens the writer's comment on a reported clause
+        ("..., a claim that could not be verified"; nouns in ``content_comments``)."""
+        t = comma + 1
+        if t < self.n and self.low[t] in ("a", "an", "the"):
+            t += 1
+        if t < self.n and self.low[t] in self.g.content_comments and not self.inside[t]:
+            return t
+        return None
+
+    def _in_comment(self, i: int, a: int) -> bool:
+        """Whether token ``i`` is in such a comment: its noun, or after it up to the next
+        comma of the sentence."""
+        t = i
+        while t > a and self.words[t] != ",":
+            t -= 1
+        if self.words[t] != ",":
+            return False
+        head = self._comment_head(t)
+        return head is not None and head <= i
 
     def _content(
         self, a: int, b: int, *, min_words: int | None = None
@@ -1941,10 +1964,8 @@ class Scan:
                 form = self.lex.verbs.get(nxt)
                 if form is not None and form.participle and t + 2 <= b:
                     return t - 1  # "..., calling it ...": the participle is a statement of its own
-                head = t + 2 if nxt in ("a", "an", "the") else t + 1
-                if head <= b and self.low[head] in g.content_comments:
-                    # "..., a claim Reuters could not verify": the writer's comment on it
-                    return t - 1
+                if self._comment_head(t) is not None:
+                    return t - 1  # "..., a claim Reuters could not verify": the writer's comment
             if (
                 w in QUOTE_MARKS
                 and t + 1 <= b

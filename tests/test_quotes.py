@@ -784,6 +784,21 @@ def test_a_relative_clause_cue_ends_at_the_clause_comma() -> None:
     assert q.speaker is not None and q.speaker.text == "the Pentagon"
 
 
+def test_modifiers_before_the_speech_noun_stay_in_the_cue() -> None:
+    q = only("Lindqvist said in a nightly video address that the city needed more air defence.")
+    assert q.cue is not None and q.cue.text == "said in a nightly video address"
+    assert q.text == "that the city needed more air defence"
+
+
+def test_asking_not_to_be_identified_is_no_statement() -> None:
+    text = (
+        "The source, who asked not to be identified because talks are private, said it was close."
+    )
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes_of(text)] == [
+        ("it was close", "said")
+    ]
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

@@ -710,8 +710,16 @@ class Scan:
                 return k + len(words) - 1
         if k + 2 <= ceiling and self.low[k] == "in" and self.low[k + 1] in (
             "a", "an", "his", "her", "its", "their", "the"
-        ) and self.low[k + 2] in self.lex.nouns:  # fmt: skip
-            return k + 2
+        ):  # fmt: skip
+            # "in a statement", "in a nightly video address", "in a written statement": up to
+            # two modifiers before the speech noun
+            for j in range(k + 2, min(k + 4, ceiling) + 1):
+                if self.low[j] in self.lex.nouns:
+                    while j + 1 <= ceiling and self.low[j + 1] in self.lex.nouns:
+                        j += 1  # "a video address"
+                    return j
+                if not _is_word(self.words[j]) or self.low[j] in self.g.boundaries:
+                    break
         if k + 1 <= ceiling and self.low[k] == "on" and self.low[k + 1] in self.g.media_platforms:
             j = k + 1
             while j + 1 <= ceiling and self.low[j + 1] in self.g.media_platforms and j - k < 3:

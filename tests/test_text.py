@@ -199,3 +199,12 @@ def test_wire_datelines_become_a_skipped_paragraph(text: str, dateline: str) -> 
 )
 def test_story_openings_are_not_datelines(text: str) -> None:
     assert not any(p.dateline for p in segment(text).paragraphs)
+
+
+def test_a_dateline_with_no_break_spaces_is_split_off() -> None:
+    text = "SEOUL\u00a0(Reuters)\u00a0-\u00a0North Korea fired two missiles on Tuesday."
+    seg = segment(text)
+    assert [(p.dateline, text[p.start : p.end]) for p in seg.paragraphs] == [
+        (True, "SEOUL\u00a0(Reuters)\u00a0-"),
+        (False, "North Korea fired two missiles on Tuesday."),
+    ]

@@ -291,6 +291,22 @@ def test_a_subject_beats_a_later_object_and_quoted_people_are_skipped() -> None:
     assert texts(by_name(sources, "Bruno Castillo")) == ["Bruno Castillo", "Bruno Castillo"]
 
 
+def test_the_owner_of_a_sentence_subject_is_salient_for_a_later_he() -> None:
+    text = (
+        "Former mayor Tom Berg praised the plan on Monday. Governor Ivan Lind's bet is that "
+        "the new rules will hold. He says that the courts will agree."
+    )
+    assert texts(by_name(run(text), "Ivan Lind")) == ["Ivan Lind", "He"]
+
+
+def test_a_subject_or_speaker_beats_the_owner_in_the_same_sentence() -> None:
+    text = (
+        "Ivan Lind's grasp of policy is worrying, Tom Berg said. "
+        '"I do not see it," he said.'
+    )
+    assert texts(by_name(run(text), "Tom Berg")) == ["Tom Berg", "I", "he"]
+
+
 def test_who_links_to_the_mention_before_it() -> None:
     text = "The bill was backed by Senator Lena Ortiz, who said it would pass."
     assert texts(by_name(run(text), "Lena Ortiz")) == ["Lena Ortiz", "who"]

@@ -237,6 +237,7 @@ class Candidate:
     quoted: bool = False  # inside quotation marks
     hidden: bool = False  # inside another source's description: an antecedent, not a mention
     personal: bool = False  # a name with a title, a given name or a description: a person
+    owner: bool = False  # owns the subject of its sentence ("Mr. Obama's bet is ...")
 
 
 # --------------------------------------------------------------------------- tokens
@@ -1076,6 +1077,7 @@ def _named(
         j -= 1
     if i >= j:
         return j
+    opening = t.initial[i]  # the run opens its sentence (a title included: "Mr. Obama's bet")
     # a common-noun source written with a capital at the start of a sentence ("Analysts said")
     if (
         j - i == 1
@@ -1352,6 +1354,9 @@ def _named(
     # a subject, or the owner of something ("Clinton's campaign"), is evidence of a name,
     # except for a single word opening a sentence ("Congress", "Iowa"), as likely an institution
     owner = t.possessive[last]
+    # "Mr. Obama's bet is that ...": the owner of the sentence's subject is what the sentence
+    # is about, salient for a later "he" (but "Trump's lawyer said" is the lawyer's sentence)
+    owns_subject = owner and opening and not subject and not _owns_a_speaker(t, last, lex)
     # a title, a given name, a description, or "he"/"she" next: evidence of a person
     personal = evidence or (
         j - first == 1 and (subject or owner) and _personal_pronoun_after(t, last)
@@ -1372,9 +1377,25 @@ def _named(
         name=display,
         paragraph=index,
         personal=personal,
+        owner=owns_subject,
     )
     out.append(c)
     return j
+
+
+def _owns_a_speaker(t: _Tokens, last: int, lex: Lexicon) -> bool:
+    """Whether what the possessive name ending at ``last`` owns is a speaker of its own:
+    "Trump's lawyer", "Clinton's campaign", "Obama's spokesman Josh Earnest"."""
+    k = last + 2  # the word after "'s"
+    while k < t.n and k - last < 5 and not t.cap[k] and t.low[k] not in lex.descriptors.singles:
+        if t.low[k] in lex.government_heads or t.low[k] in lex.groups.singles:
+            return True
+        if not t.words[k].isalpha() or t.low[k] in lex.titles.singles:
+            break
+        k += 1
+    return k < t.n and (
+        t.cap[k] or t.low[k] in lex.descriptors.singles or t.low[k] in lex.titles.singles
+    )
 
 
 def _personal_pronoun_after(t: _Tokens, last: int, reach: int = 30) -> bool:
@@ -1594,7 +1615,9 @@ class SourceDraft:
     evidence: bool = False
     last: int = 0
     paragraphs: list[int] = attrs.Factory(list)
-    salient: list[int] = attrs.Factory(list)  # per mention: 2 in a source role, 1 a subject
+    salient: list[int] = attrs.Factory(
+        list
+    )  # per mention: 3 in a source role, 2 a subject, 1 owner of the subject
     quoted: list[bool] = attrs.Factory(list)  # per mention: inside quotation marks
     hidden: set[tuple[int, int]] = attrs.Factory(set)  # spans inside descriptions: not output
     named: bool = True
@@ -1616,7 +1639,7 @@ class SourceDraft:
         self.evidence = self.evidence or c.evidence
         self.last = c.end
         self.paragraphs.append(c.paragraph)
-        self.salient.append(2 if c.role else 1 if c.subject else 0)
+        self.salient.append(3 if c.role else 2 if c.subject else 1 if c.owner else 0)
         self.quoted.append(c.quoted)
         if c.gender and not self.gender:
             self.gender = c.gender
@@ -1965,7 +1988,7 @@ def _resolve_pronoun(
     # most recent sentence wins, and within a sentence the first subject, which is usually the
     # main clause's ("Scott joked that Trump ranks fourth. '...,' he said" is Scott).
     best: SourceDraft | None = None
-    best_at: tuple[int, int, int] = (-1, -1, 0)
+    best_at: tuple[int, int, int, int] = (-1, -1, 0, 0)
     for d in drafts:
         if d.kind not in kinds:
             continue
@@ -1985,7 +2008,10 @@ def _resolve_pronoun(
                 continue
             salient = 1 if d.salient[k] else 0
             sentence = bisect.bisect_right(sentence_starts, s) if sentence_starts else s
-            key = (salient, sentence, -s if salient else s)
+            # within a sentence a subject or a speaker beats the owner of a subject ("Trump's
+            # grasp of policy is worrying, Cuban said. '...,' he said" is Cuban), then the
+            # first one
+            key = (salient, sentence, 0 if d.salient[k] == 1 else 1, -s if salient else s)
             if key > best_at:
                 best, best_at = d, key
     if best is not None and pronoun in ("he", "she", "his", "her") and best.gender is None:

@@ -95,10 +95,49 @@ _WORDS = [
     "23",
     "COVID-19",
     "G-7",
+    # ordinals, parts of days and years, and other words the dates step normalizes
+    "28th",
+    "3rd",
+    "21st",
+    "first",
+    "February",
+    "Sept.",
+    "2016",
+    "fiscal",
+    "quarter",
+    "decade",
+    "mid-March",
+    "early",
+    "late",
+    "spring",
+    "every",
+    "Monday",
+    "weekend",
+    "tonight",
+    "noon",
+    "this",
+    "past",
+    "months",
 ]
 
 _PUNCT = st.sampled_from(
-    [" ", " ", " ", ", ", ". ", '"', "\u201c", "\u201d", ".\n", "\n\n", ": ", "'s "]
+    [
+        " ",
+        " ",
+        " ",
+        ", ",
+        ". ",
+        '"',
+        "\u201c",
+        "\u201d",
+        ".\n",
+        "\n\n",
+        ": ",
+        "'s ",
+        "\u2018",
+        "\u2019",
+        "'",
+    ]
 )
 
 #: Prose built from news vocabulary, punctuation and quotation marks in random order.

@@ -108,6 +108,23 @@ def test_absolute_dates(text: str, expected: str, value: str) -> None:
     assert spans(text)[expected] == ("DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        ("Voters went to the polls on February 28th, 2016.", "February 28th, 2016", "2016-02-28"),
+        ("The ceasefire began on March 1st.", "March 1st", "2025-03-01"),
+        ("Talks are set for the 22nd of January.", "the 22nd of January", "2026-01-22"),
+        ("It opened on 3rd May 2024 in Oslo.", "3rd May 2024", "2024-05-03"),
+        ("The deadline is Dec. 31ST.", "Dec. 31ST", "2025-12-31"),
+    ],
+)
+def test_ordinal_days(text: str, expected: str, value: str) -> None:
+    # an ordinal suffix on the day once made the whole step fail on the article
+    analysis = Dates()(Analysis(reportedly.Article(text, published=TUESDAY)))
+    assert analysis.errors == ()
+    assert {t.text: t.value for t in analysis.dates}[expected] == value
+
+
 def test_absolute_values_need_no_anchor() -> None:
     t = only("The accord was signed on Dec. 23, 2025.", published=None)
     assert (t.value, t.anchor) == ("2025-12-23", None)
@@ -355,6 +372,131 @@ def test_the_previous_weekday_after_that_weekday() -> None:
     assert found["the previous Friday"] == ("DATE", "2025-12-12")
 
 
+def test_a_possessive_weekday_is_the_one_just_past() -> None:
+    # the sentence's "would" does not make Friday's ruling a future one
+    found = spans("Rebel leaders said they would try to overturn Friday's ruling in court.")
+    assert found == {"Friday": ("DATE", "2025-12-19")}
+    # ... unless the text looks ahead to it
+    assert spans("Parties held rallies ahead of Sunday's vote.") == {
+        "Sunday": ("DATE", "2025-12-28")
+    }
+
+
+def test_the_following_morning_is_the_next_day() -> None:
+    text = "The minister was arrested on Dec. 10 and appeared in court the following morning."
+    found = find(text)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Dec. 10", "2025-12-10", "published"),
+        ("the following morning", "2025-12-11", "t1"),
+    ]
+
+
+def test_later_in_the_day_is_the_day_just_named() -> None:
+    found = find("The ship docked on Dec. 19 and unloaded its cargo later in the day.")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Dec. 19", "2025-12-19", "published"),
+        ("later in the day", "2025-12-19", "t1"),
+    ]
+    assert spans("Talks resumed later in the day.") == {"later in the day": ("DATE", "2025-12-23")}
+
+
+def test_the_week_is_the_week_just_named() -> None:
+    found = find("Stocks fell on Dec. 5. For the week, the index lost 2%.")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Dec. 5", "2025-12-05", "published"),
+        ("the week", "2025-W49", "t1"),
+    ]
+    assert spans("It was the week's busiest session.") == {"the week": ("DATE", "2025-W52")}
+    assert find("Sales rose in the week before the holiday.") == []
+
+
+def test_british_weekday_day_month() -> None:
+    assert spans("Talks resume on Monday 29 December, aides said.") == {
+        "Monday 29 December": ("DATE", "2025-12-29")
+    }
+    assert spans("It opened on Friday, 5 December 2025.") == {
+        "Friday, 5 December 2025": ("DATE", "2025-12-05")
+    }
+
+
+def test_us_time_zones_without_standard_or_daylight() -> None:
+    assert spans("Markets closed at 4 p.m. ET.") == {"4 p.m. ET": ("TIME", "2025-12-23T16:00")}
+    assert spans("The launch is set for 9 a.m. PT.") == {"9 a.m. PT": ("TIME", "2025-12-23T09:00")}
+
+
+def test_mid_month() -> None:
+    assert spans("Output fell in mid-March.") == {"mid-March": ("DATE", "2025-03")}
+
+
+def test_year_ranges_give_the_first_year() -> None:
+    assert spans("He coached them in the 2014-15 season.") == {"2014": ("DATE", "2014")}
+    assert spans("The 1939-1945 war changed Europe.") == {"1939": ("DATE", "1939")}
+    assert find("Call 2012-3456 for tickets.") == []
+
+
+def test_a_day_range_gives_its_first_day() -> None:
+    found = spans("The summit is scheduled for March 2-3.")
+    assert found == {"March 2": ("DATE", "2026-03-02")}
+    found = spans("The talks ran Nov. 12-14, 2024, in Paris.")
+    assert found["Nov. 12"] == ("DATE", "2024-11-12")
+    assert find("Shares rose May 5-7% on the news.") == []
+
+
+def test_the_fiscal_year_with_its_year() -> None:
+    assert spans("Sales in the 2024 fiscal year rose.") == {
+        "the 2024 fiscal year": ("DATE", "2024")
+    }
+
+
+def test_a_decade_with_an_apostrophe_after_a_conjunction() -> None:
+    found = spans("In the 1980s and '90s, crime rose.")
+    assert found == {"the 1980s": ("DATE", "198"), "'90s": ("DATE", "199")}
+
+
+def test_the_year_to_a_month_is_a_year_long() -> None:
+    found = spans("The economy grew 2% in the year to November.")
+    assert found["the year"] == ("DURATION", "P1Y")
+
+
+def test_a_month_in_a_name_is_not_a_date() -> None:
+    assert find("She walked at the head of the March of the Living.") == []
+    assert spans("It rained in March of that year.")["March"] == ("DATE", "2025-03")
+
+
+def test_a_plan_in_the_past_perfect_is_past() -> None:
+    # "had been scheduled to expire": the expiry was planned, and is past
+    found = spans("The offer had been scheduled to expire Friday, but it was extended.")
+    assert found == {"Friday": ("DATE", "2025-12-19")}
+
+
+def test_a_year_after_pre_or_post() -> None:
+    assert spans("The post-2008 rules were tightened again.") == {"post-2008": ("DATE", "2008")}
+    assert spans("Its pre-1990 records were lost.") == {"pre-1990": ("DATE", "1990")}
+
+
+def test_generic_today_and_tomorrow_are_not_days() -> None:
+    assert find("Teachers say today's teenagers read fewer books.") == []
+    assert find("The cars of tomorrow, engineers said, will be electric.") == []
+    assert spans("Today's meeting was cancelled.") == {"Today": ("DATE", "2025-12-23")}
+    assert spans("Tomorrow's vote is close.") == {"Tomorrow": ("DATE", "2025-12-24")}
+
+
+def test_soon_in_a_past_narrative_is_not_the_future() -> None:
+    assert find("The mayor was soon forced to resign, and the protests soon faded.") == []
+    assert spans("The council will soon vote on the budget.") == {"soon": ("DATE", "FUTURE_REF")}
+
+
+def test_now_as_a_discourse_marker_is_not_a_time() -> None:
+    assert find("Now, the company says, profits are rising.") == []
+    assert spans("Now officials are looking at new rules.") == {"Now": ("DATE", "PRESENT_REF")}
+    assert spans("Prices are now, analysts say, too high.") == {"now": ("DATE", "PRESENT_REF")}
+
+
+def test_a_numbered_period_or_term_is_one_duration() -> None:
+    found = spans("He served a three-year term in the senate before a two-week break.")
+    assert found == {"a three-year term": ("DURATION", "P3Y"), "two-week": ("DURATION", "P2W")}
+
+
 def test_the_day_before_a_weekday() -> None:
     text = "The day before last Tuesday's hearing, lawyers met."
     assert spans(text) == {"day before last Tuesday": ("DATE", "2025-12-15")}
@@ -545,6 +687,7 @@ _REQUIRES_SAMPLES = [
     "The year-end figures for the third quarter came at the end of the year, on 12 March 2024.",
     "Call +44 20 7946 0958 or (212) 555-0199 before the offer of $4.5 million ends.",
     "Sales grew 3% per month, a two-year-old plan said, unlike the 30-year bond.",
+    "She served a three-year term and then a two-week stretch as acting mayor.",
 ]
 
 
@@ -572,9 +715,10 @@ def test_requires_samples_exercise_the_rules() -> None:
         for sample in _REQUIRES_SAMPLES
         if rule.pattern.search(sample)
     }
-    assert {"offset", "clock_time", "decade", "set_rate", "quarter_code", "day_month_year"} <= (
-        matched
-    )
+    assert {
+        "offset", "clock_time", "decade", "set_rate", "quarter_code", "day_month_year",
+        "duration_period",
+    } <= matched  # fmt: skip
 
 
 _KEY = st.text(alphabet="abk s'", min_size=1, max_size=5).filter(lambda k: k.strip() == k)

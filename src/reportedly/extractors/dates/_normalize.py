@@ -97,7 +97,7 @@ class Context:
             if (
                 kind == "future"
                 and not word.endswith(("ing", "ing to"))
-                and _PAST_AUXILIARY.search(self.lower, max(lo, m.start() - 24), m.start())
+                and _PAST_AUXILIARY.search(self.lower, max(lo, m.start() - 36), m.start())
             ):
                 # "had been scheduled to", "was due to": a past plan ("were planning to" is not)
                 kind = kind_after = "past"
@@ -136,7 +136,7 @@ _ADJECTIVAL = regex.compile(
 )
 _PAST_PROMISE = regex.compile(r"[a-z]+ed\s+to")
 _PASSIVE = regex.compile(r"\b(?:be|being)\s+\Z")
-_PAST_AUXILIARY = regex.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?\Z")
+_PAST_AUXILIARY = regex.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:\w+\s+to\s+)?\Z")
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)[^\w]*$")
 _WORD_AFTER = regex.compile(r"\W*?([\w'’-]+)")
 # compiled once: calling ``regex.sub(pattern, ...)`` per candidate pays for a cache lookup
@@ -154,6 +154,8 @@ _DATE_PREPOSITIONS = frozenset(
         "within", "a", "the", "its", "their", "his", "her",
     }
 )  # fmt: skip
+# After a bare month name, "of" and a capitalized word make it part of a name ("March of Dimes").
+_NAME_AFTER_MONTH = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}")
 # Month names that are also common words or first names: only a date after a preposition.
 _AMBIGUOUS_MONTHS = frozenset({5, 3, 4, 6, 8})
 
@@ -410,11 +412,13 @@ def norm_date(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
         rel = (groups.get("rel") or "").lower()
         yrel = (groups.get("yrel") or "").lower()
         if not rel and not yrel and month in _AMBIGUOUS_MONTHS:
-            before = ctx.word_before()
+            before = ctx.word_before().rstrip("-")  # "mid-March"
             if before not in _DATE_PREPOSITIONS:
                 return None
         if not rel and not yrel and (month_name or "").isupper() and len(month_name or "") < 4:
             return None
+        if not rel and not yrel and _NAME_AFTER_MONTH.match(ctx.text, ctx.end):
+            return None  # "the March of the Living", "March of Dimes": a name
         if ctx.dct is None:
             return Resolution(kind, f"XXXX-{month:02d}")
         dct = ctx.dct
@@ -462,7 +466,9 @@ def norm_week_of(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
 
 def _day_number(text: str, lex: Lexicon) -> int | None:
     if text[:1].isdigit():
-        return int(text)
+        # "28", "28th", "1ST": the digits, without an ordinal suffix in any case
+        digits = text.rstrip("stndrhSTNDRH")
+        return int(digits) if digits.isdigit() else None
     return lex.ordinals.get(text.lower())
 
 
@@ -512,6 +518,13 @@ def norm_year(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
         before = ctx.word_before()
         if before not in {"in", "since", "of", "by", "from", "until", "to", "year", "around"}:
             return None
+    range_end = groups.get("range_end")
+    if range_end:
+        # "2012-13", "1939-45", "2009-2012": a range of years when the second one follows closely
+        last = int(range_end) if len(range_end) == 4 else year // 100 * 100 + int(range_end)
+        if not 0 < last - year <= 20:
+            return None
+        return Resolution("DATE", f"{year:04d}", end=ctx.start + 4)
     return Resolution("DATE", f"{year:04d}")
 
 
@@ -800,6 +813,8 @@ def norm_day_word(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None
     if word == "last" and part == "night":
         code = "NI"
     kind = "TIME" if code else "DATE"
+    if word in ("today", "tomorrow") and not code and _is_generic_day(ctx):
+        return None  # "today's youth", "the people of tomorrow": not a day
     if ctx.dct is None:
         if word == "today" and not code:
             return Resolution("DATE", "PRESENT_REF")
@@ -808,6 +823,25 @@ def norm_day_word(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None
     if day is None:
         return None
     return Resolution(kind, day.isoformat() + (f"T{code}" if code else ""), True)
+
+
+_OF_BEFORE = regex.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+\Z")
+_ENDS_PHRASE = regex.compile(
+    r"\s*(?:[,.;:!?)\"'’”]|--|\s(?:and|or|but|who|which|that|is|are|was|were|will|would)\b|\Z)"
+)
+
+
+def _is_generic_day(ctx: Context) -> bool:
+    """ "today's youth", "the world of tomorrow": "today" or "tomorrow" as the generic present."""
+    possessive = _POSSESSIVE.match(ctx.text, ctx.end)
+    if possessive is not None:
+        m = _WORD_AFTER.match(ctx.lower, possessive.end(), min(len(ctx.text), ctx.end + 40))
+        return m is not None and m.group(1) in ctx.lex.generic_nouns
+    return (
+        ctx.lower.startswith("tomorrow", ctx.start)
+        and _OF_BEFORE.search(ctx.lower, max(0, ctx.start - 40), ctx.start) is not None
+        and _ENDS_PHRASE.match(ctx.text, ctx.end) is not None
+    )
 
 
 def norm_weekday(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
@@ -833,11 +867,28 @@ def norm_weekday(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None:
             plain = resolve_weekday(number, None, ctx)
             shift_days = 7 if rel == "following" else -7
             return Resolution(kind, (plain + dt.timedelta(days=shift_days)).isoformat(), True)
-    day = resolve_weekday(number, rel, ctx)
+    if rel is None and not groups.get("drel2") and _is_possessive_past(ctx):
+        # "Friday's close", "get around Wednesday's ruling": a weekday named as the owner of an
+        # event is the one just past, whatever the tense of the sentence
+        day = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - number) % 7)
+    else:
+        day = resolve_weekday(number, rel, ctx)
     around = (groups.get("drel2") or "").lower()
     if around:
         day += dt.timedelta(days=-1 if around == "before" else 1)
     return Resolution(kind, day.isoformat(), True)
+
+
+_POSSESSIVE = regex.compile(r"['’]s\b")
+# in front of a possessive weekday, these make it the next one: "ahead of Sunday's vote"
+_AHEAD = regex.compile(r"\b(?:ahead\s+of|before|until|till|by|for|awaiting|await|awaits)\s+\Z")
+
+
+def _is_possessive_past(ctx: Context) -> bool:
+    """Whether the candidate is a possessive ("Friday's") that does not look ahead."""
+    if _POSSESSIVE.match(ctx.text, ctx.end) is None:
+        return False
+    return _AHEAD.search(ctx.lower, max(0, ctx.start - 20), ctx.start) is None
 
 
 _UNIT_OFFSETS = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
@@ -914,7 +965,7 @@ def norm_relative_unit(groups: Groups, ctx: Context, rule: Rule) -> Resolution |
         return None
     if rule.name == "the_weekend":
         rel = "this" if ctx.lower[ctx.start : ctx.start + 4] == "this" else ""
-    elif rule.name == "unit_edge":
+    elif rule.name in ("unit_edge", "the_week"):
         rel = "this"
     if ctx.dct is None:
         placeholder = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}
@@ -936,6 +987,9 @@ def norm_relative_unit(groups: Groups, ctx: Context, rule: Rule) -> Resolution |
         # "the past century": the last hundred years
         return Resolution("DURATION", _duration_value(1, unit))
     day = shift(ctx.dct, unit, offset)
+    if (rule.name == "unit_edge" and unit == "D") or rule.name == "the_week":
+        # "later in the day": the day the text is telling about, if it has named one just before
+        return Resolution("DATE", _at_granularity(day, unit), True, relative=(unit, 0))
     return Resolution("DATE", _at_granularity(day, unit), True)
 
 
@@ -1110,7 +1164,9 @@ def norm_duration(groups: Groups, ctx: Context, rule: Rule) -> Resolution | None
 _UNNUMBERED_DURATIONS = frozenset({"duration_bare_plural", "duration_ahead"})
 
 _DURATION_FOLLOWS = regex.compile(
-    r"\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through|to\s+(?:date|\w+\s+\d))"
+    r"\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through|to\s+(?:date|\w+\s+\d"
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b))"
 )
 
 
@@ -1255,7 +1311,31 @@ def norm_reference(groups: Groups, ctx: Context, rule: Rule) -> Resolution | Non
         return None
     if key == "soon" and (ctx.word_before() == "as" or ctx.word_after() in ("after", "as")):
         return None  # "as soon as the talks end", "soon after": a connective, not a time
+    if key == "soon" and _in_past_narrative(ctx):
+        return None  # "he was soon released": shortly after a past event, not the future
+    if key == "now" and _DISCOURSE_NOW.match(ctx.text, ctx.start) and _starts_sentence(ctx):
+        return None  # "Now, he says, ...": a discourse marker
     return Resolution("DATE", value)
+
+
+_DISCOURSE_NOW = regex.compile(r"Now\s*,")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n][\"'“‘`\s]*|[\"“‘`]\s*)\Z")
+
+
+def _starts_sentence(ctx: Context) -> bool:
+    return _SENTENCE_START.search(ctx.text, max(0, ctx.start - 6), ctx.start) is not None
+
+
+def _in_past_narrative(ctx: Context) -> bool:
+    """Whether the word right before or after the candidate is a past-tense verb ("was", "-ed")."""
+    before = ctx.word_before()
+    after = ctx.word_after().lower()
+    cues = ctx.lex.tense_cues
+    for word in (before, after):
+        m = cues.fullmatch(word) if word else None
+        if m is not None and m.group("future") is None and word not in ctx.lex.not_past:
+            return True
+    return False
 
 
 _NOT_CURRENT = frozenset(

@@ -109,6 +109,8 @@ class Lexicon:
     future_prepositions: frozenset[str] = frozenset()
     #: words in front of a month, date or weekday that point it to the past ("since January")
     past_prepositions: frozenset[str] = frozenset()
+    #: nouns after "today's" that make it the generic present ("today's youth"), not a day
+    generic_nouns: frozenset[str] = frozenset()
 
 
 def _word_list(words: list[str]) -> str:
@@ -254,6 +256,7 @@ def lexicon() -> Lexicon:
         not_past=frozenset(tense["not_past"]),
         future_prepositions=frozenset(tense["future_prepositions"]),
         past_prepositions=frozenset(tense["past_prepositions"]),
+        generic_nouns=frozenset(data["generic_present"]["nouns"]),
     )
 
 
@@ -307,7 +310,10 @@ def _macros(lex: Lexicon) -> dict[str, str]:
         "REF": f"(?P<ref>{_alternation(lex.references)})",
         "SETWORD": f"(?P<setword>{_alternation(lex.sets)})",
         "HOLIDAY": f"(?P<holiday>{_alternation(lex.holidays)})",
-        "ZONE": r"(?P<zone>(?-i:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|MSK|KST|JST|IST|HKT|SGT)|local\s+time)",
+        "ZONE": (
+            r"(?P<zone>(?-i:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|EET|MSK|KST|JST|IST|HKT|SGT)"
+            r"|local\s+time)"
+        ),
     }
 
 

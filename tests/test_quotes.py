@@ -630,6 +630,15 @@ def test_quotations_signed_on_their_own_line() -> None:
     assert all(q.cue is not None and q.cue.text in "\u2015\u2014" for q in direct)
 
 
+def test_a_signature_may_go_on_with_a_description() -> None:
+    text = (
+        "Readers wrote in.\n\n"
+        "\u201cThe port deserves better than this.\u201d \u2015 Ana Ruiz, 34, a nurse in Leeds"
+    )
+    q = only(text)
+    assert (q.kind, q.speaker.text if q.speaker else None) == ("direct", "Ana Ruiz")
+
+
 def test_a_dash_after_a_quotation_inside_a_sentence_signs_nothing() -> None:
     # the quotation does not open its line, and the words after the dash are not a name
     text = 'The crowd jeered, "Do svidaniya!" - Russian for goodbye.'

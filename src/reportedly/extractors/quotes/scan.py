@@ -1147,24 +1147,31 @@ class Scan:
     def _signature(
         self, first: int, last: int
     ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int, int] | None:
-        """A dash then a name of at most six capitalized words, ending a paragraph (tokens
-        ``first`` to ``last``); the dash is claimed as cue and the name as speaker."""
+        """A dash then a name of at most six capitalized words, ending the line (tokens
+        ``first`` to ``last``), maybe followed by a description after a comma ("― Ana Ruiz,
+        34, a nurse in Leeds"); the dash is claimed as cue and the name as speaker."""
         if first > last or self.words[first] not in _SIGNATURE_DASHES:
             return None
-        end = last - 1 if self.words[last] == "." else last
-        if end <= first or end - first > 6:
-            return None
-        if not all(
-            self.capitalized(t) and _is_word(self.words[t]) for t in range(first + 1, end + 1)
+        end = first
+        while (
+            end + 1 <= last
+            and end - first < 6
+            and self.capitalized(end + 1)
+            and _is_word(self.words[end + 1])
         ):
+            end += 1
+        if end == first:
             return None
+        rest = self.words[end + 1 : last + 1]
+        if rest and rest != ["."] and rest[0] != ",":
+            return None  # '"..." - Russian for goodbye': words that do not sign it
         self._claim(first, end)
         return (
             (self.starts[first], self.ends[first]),
             (self.starts[first + 1], self.ends[end]),
             None,
             first,
-            end,
+            last,
         )
 
     def _is_title(self, q: _Quotation) -> bool:

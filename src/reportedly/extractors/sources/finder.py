@@ -478,15 +478,16 @@ def _role_before(t: _Tokens, first: int, lex: Lexicon) -> bool:
 def _signs_quotation(t: _Tokens, first: int) -> bool:
     """Whether the capitalised words from token ``first`` sign the quotation just before the
     dash in front of them: a closing mark, the dash, then a name of at most six words that
-    ends its line (not '"basement dwellers" ― a group of engineers ―')."""
-    if first < 2 or t.words[first - 2] not in _CLOSING_MARKS:
+    ends its line or is followed by a comma and a description ("― Ana Ruiz, 34, a nurse"),
+    not '"basement dwellers" ― a group of engineers ―'."""
+    if first < 2 or t.words[first - 2] not in _CLOSING_MARKS or not t.cap[first]:
         return False
     k = first
     while k < t.n and k - first < 7 and (t.cap[k] or t.words[k] == "."):
         if k + 1 == t.n or "\n" in t.text[t.end[k] : t.start[k + 1]]:
-            return t.cap[first]
+            return True
         k += 1
-    return False
+    return k < t.n and k > first and t.words[k] == ","
 
 
 # --------------------------------------------------------------------------- candidates

@@ -300,10 +300,7 @@ def test_the_owner_of_a_sentence_subject_is_salient_for_a_later_he() -> None:
 
 
 def test_a_subject_or_speaker_beats_the_owner_in_the_same_sentence() -> None:
-    text = (
-        "Ivan Lind's grasp of policy is worrying, Tom Berg said. "
-        '"I do not see it," he said.'
-    )
+    text = 'Ivan Lind\'s grasp of policy is worrying, Tom Berg said. "I do not see it," he said.'
     assert texts(by_name(run(text), "Tom Berg")) == ["Tom Berg", "I", "he"]
 
 

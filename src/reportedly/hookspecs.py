@@ -144,8 +144,9 @@ def reportedly_event_triggers() -> list[dict[str, Any]]:
     ``vocab/events/triggers.toml``); each type named must be an event type:
 
     - ``"needs"``: ``"weapon"`` (count the trigger only with a weapon mention or a military
-      object word in its clause: "launched two missiles", not "launched a website") or
-      ``"force"`` (also armed forces: "hit" needs arms or troops);
+      object word in its clause: "launched two missiles", not "launched a website"),
+      ``"force"`` (also armed forces: "hit" needs arms or troops) or ``"crowd"`` (a crowd
+      word just before it: "thousands gathered", not "the ministers gathered");
     - ``"weapon_type"``: the type to use instead when a weapon is in the clause ("deployed
       troops" stays ``mobilize``, "deployed missiles" is ``weapons_deployment``);
     - ``"attack_type"``: the type when the weapon is aimed at something ("fired rockets at the

@@ -44,6 +44,7 @@ from reportedly.extractors.events.lexicon import (
     MAX_GAP,
     PLOVER_TYPES,
     PRIORITY_PETRARCH_PATTERN,
+    PRIORITY_PETRARCH_VERB,
     Lexicon,
     Slot,
     TriggerSpec,
@@ -63,7 +64,11 @@ from reportedly.text import Sentence
 
 __all__ = ["CAPABILITY_TYPES", "EVENT_TYPES", "PLOVER_TYPES", "EventExtractor"]
 
-_TOKEN = re.compile(r"(\w+(?:[-'\u2019]\w+)*)|[^\w\s]")
+#: a word (an amount with thousands separators or a currency sign is one: "5,000", "$20")
+_TOKEN = re.compile(
+    r"([$\u00a3\u20ac]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|[$\u00a3\u20ac]\d+(?:\.\d+)?(?!\w)"
+    r"|\w+(?:[-'\u2019]\w+)*)|[^\w\s]"
+)
 _BOUNDARY_PUNCT = frozenset(';:()[]\u2014\u2013"\u201c\u201d\u00ab\u00bb')
 _WORD = re.compile(r"\w")
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
@@ -116,11 +121,20 @@ _WEEKDAYS_MONTHS = frozenset(
         "year",
     ]
 )
+#: day words that may stand inside a phrasal trigger ("called Thursday on", "met today with")
+_DAYS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight",
+    }
+)  # fmt: skip
 _DATED_TYPES = frozenset({"DATE", "TIME"})
 #: adverb particles of phrasal verbs ("step down", "call off")
 _PARTICLES = frozenset({"up", "out", "down", "off", "back", "over", "away"})
 #: origin of the demand events made for "X said Y must <verb>" (see ``_reported_demands``)
 _REPORTED_DEMAND = "reported-demand"
+#: Subject pronouns: a status cue before one belongs to another clause ("can confirm it tested")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "we", "they", "i"})
 #: How far (in tokens) a clause may reach from its trigger: keeps run-on text linear.
 _MAX_SCOPE = 60
 
@@ -182,8 +196,10 @@ _Span = TypeVar("_Span", bound=tuple[Any, ...])
 _Slots = tuple[Slot, ...]
 #: first object key -> (slots, event type) of the patterns of one PETRARCH2 verb block
 _PatternTable = dict[str, tuple[tuple[_Slots, str], ...]]
-#: first word -> (spec, its words when they hold no gap, else None), best first
-_TriggerTable = dict[str, tuple[tuple[TriggerSpec, list[str] | None], ...]]
+#: first word (or "first second" for triggers of several words without a gap) -> (spec, its
+#: words when they hold no gap, else None, and for a gap its index and the word after it: that
+#: word must follow within ``MAX_GAP`` words), best first
+_TriggerTable = dict[str, tuple[tuple[TriggerSpec, list[str] | None, tuple[int, str] | None], ...]]
 #: first word -> the PETRARCH2 verb forms starting with it whose block has patterns, with them
 _PetrarchTable = dict[str, tuple[tuple[tuple[str, ...], _PatternTable], ...]]
 #: (id of a lexicon, min priority) -> (that lexicon, its tables); the lexicon is kept so that
@@ -274,15 +290,27 @@ def _match_tables(lexicon: Lexicon, min_priority: int) -> tuple[_TriggerTable, _
     cached = _TABLES.get(cache_key)
     if cached is not None and cached[0] is lexicon:
         return cached[1], cached[2]
-    # per first word: (spec, its words when they hold no gap, else None), best first
-    triggers: _TriggerTable = {
-        first: tuple(
-            (spec, None if GAP in spec.words else list(spec.words))
-            for spec in specs
-            if spec.priority >= min_priority
-        )
-        for first, specs in lexicon.triggers.items()
-    }
+    # per first word: (spec, its words when they hold no gap, else None), best first; triggers of
+    # several words without a gap are filed under "first second" (no token holds a space), so
+    # that a common word ("aid", "sanctions") does not walk every phrase starting with it
+    triggers: _TriggerTable = {}
+    for first, specs in lexicon.triggers.items():
+        triggers.setdefault(first, ())
+        for spec in specs:
+            if spec.priority < min_priority:
+                continue
+            if GAP in spec.words:
+                gap = spec.words.index(GAP)
+                entry: tuple[TriggerSpec, list[str] | None, tuple[int, str] | None] = (
+                    spec,
+                    None,
+                    (gap, spec.words[gap + 1]),
+                )
+                key = first
+            else:
+                entry = (spec, list(spec.words), None)
+                key = first if len(spec.words) == 1 else f"{first} {spec.words[1]}"
+            triggers[key] = (*triggers.get(key, ()), entry)
     # per first word: the PETRARCH2 verb forms whose block has verb-object patterns, with
     # those patterns (slots split into one-word keys and longer alternatives)
     petrarch: _PetrarchTable = {}
@@ -360,6 +388,16 @@ class EventExtractor:
         self._intention = frozenset(clauses.get("intention_verbs", ()))
         self._demand_modals = frozenset(clauses.get("demand_modals", ()))
         self._speech_verbs = frozenset(clauses.get("speech_verbs", ()))
+        self._no_pattern_forms = frozenset(clauses.get("no_pattern_forms", ()))
+        self._intent_before_to = frozenset(clauses.get("intent_before_to", ()))
+        self._modified_heads = frozenset(clauses.get("modified_heads", ()))
+        self._unarmed_after = frozenset(clauses.get("unarmed_after", ()))
+        self._group_heads = frozenset(clauses.get("group_heads", ()))
+        self._owned_groups = frozenset(clauses.get("owned_groups", ()))
+        capability = clauses.get("capability", {})
+        self._capability_modals = frozenset(capability.get("modals", ()))
+        self._capability_adverbs = frozenset(capability.get("adverbs", ()))
+        self._claim_types = frozenset(capability.get("types", ()))
         # the types whose intention PLOVER codes as AGREE or THREATEN (the ``planned`` modality
         # rules); "agreed to postpone the rally" stays two events
         self._intended_types = frozenset(
@@ -381,6 +419,7 @@ class EventExtractor:
         self._base_before = frozenset(forms["base_before"])
         self._s_before = frozenset(forms["s_before"])
         self._ing_before = frozenset(forms["ing_before"])
+        self._adjective_after = frozenset(forms.get("adjective_after", ()))
         self._past_forms = frozenset(form for forms_ in _irregular_pasts() for form in forms_)
         gap = clauses["pattern_gap"]
         self._gap_before_first = int(gap["before_first"])
@@ -469,6 +508,8 @@ class EventExtractor:
             key=lambda item: item[:2],
         )
         quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
+        # "an investigation found ...": a document source may be a nominal event itself
+        documents = frozenset(s.id for s in analysis.sources if s.kind == "document")
         folded = _fold(text)
         published = analysis.article.published
         if isinstance(published, _dt.datetime):
@@ -479,7 +520,7 @@ class EventExtractor:
                 continue
             events.extend(
                 self._sentence_events(
-                    text, folded, sentence, mentions, weapons, dates, quotes, published
+                    text, folded, sentence, mentions, weapons, dates, quotes, published, documents
                 )
             )
         if self.types is not None:
@@ -633,29 +674,60 @@ class EventExtractor:
             j = matched
         return j
 
+    @staticmethod
+    def _day_after(lower: Sequence[str], at: int) -> int:
+        """How many words of a day ("Thursday", "on Monday", "today") follow token ``at``."""
+        following = lower[at + 1] if at + 1 < len(lower) else ""
+        if following in _DAYS:
+            return 1
+        if following == "on" and at + 2 < len(lower) and lower[at + 2] in _DAYS:
+            return 2
+        return 0
+
     def _candidates(self, tokens: _Tokens) -> list[_Candidate]:
         found: list[_Candidate] = []
         triggers = self._triggers
         petrarch = self._petrarch
         first_words = self._first_words
         lower = tokens.lower
+        n = len(tokens)
         if first_words.isdisjoint(lower):
             return found
         for at, word in enumerate(lower):
             if word not in first_words:
                 continue
-            for spec, plain in triggers.get(word, ()):
-                if plain is not None:
-                    # no gap: compare the words in place
+            # "called Thursday on Arabs to unite": newswire puts the day inside a phrasal verb
+            day = self._day_after(lower, at)
+            if at + 1 < n:
+                for spec, plain, _anchor in triggers.get(f"{word} {lower[at + 1]}", ()):
+                    assert plain is not None
                     size = len(plain)
-                    if size == 1 or lower[at : at + size] == plain:
+                    if lower[at : at + size] == plain:
                         found.append(_Candidate(at, at + size, spec, spec.type))
+                if day and at + 1 + day < n:
+                    for spec, plain, _anchor in triggers.get(f"{word} {lower[at + 1 + day]}", ()):
+                        assert plain is not None
+                        size = len(plain)
+                        if lower[at + 1 + day : at + size + day] == plain[1:]:
+                            found.append(_Candidate(at, at + size + day, spec, spec.type))
+            for spec, plain, anchor in triggers.get(word, ()):
+                if plain is not None:
+                    found.append(_Candidate(at, at + 1, spec, spec.type))  # one word
                     continue
+                if (
+                    anchor is not None
+                    and anchor[1] not in lower[at + anchor[0] : at + anchor[0] + MAX_GAP + 1]
+                ):
+                    continue  # the word after the gap is not there: no need to walk it
                 end = self._match(spec, tokens, at)
                 if end > 0:
                     found.append(_Candidate(at, end, spec, spec.type))
             entries = petrarch.get(word)
-            if entries is not None and word not in self._speech_verbs:
+            if (
+                entries is not None
+                and word not in self._speech_verbs
+                and word not in self._no_pattern_forms
+            ):
                 # "said the deal ...": a reporting verb's object is what was said, no event
                 found.extend(self._petrarch_candidates(tokens, at, entries))
         return found
@@ -672,6 +744,7 @@ class EventExtractor:
         dates: list[tuple[int, int, TimeExpression]],
         quotes: list[Quote],
         published: _dt.date | None,
+        documents: frozenset[str] = frozenset(),
     ) -> list[Event]:
         tokens = _Tokens.of(folded, sentence.start, sentence.end)
         if not tokens.starts:
@@ -696,9 +769,15 @@ class EventExtractor:
             for c in candidates
             if c.spec.kind == "verb" and tokens.lower[c.last - 1] not in auxiliaries
         }
+        # words whose own trigger lacks the arms or forces it needs and is followed by a word of
+        # a figurative use ("fighting to keep the boy", "fought for freedom")
+        unmet: set[int] = set()
         for cand in candidates:
-            if cand.first in mention_tokens or (cand.last - 1) in mention_tokens:
-                continue  # a word of a source's name ("Strike Command")
+            if any(
+                at in mention_tokens and s_mentions[mention_tokens[at]][2] not in documents
+                for at in (cand.first, cand.last - 1)
+            ):
+                continue  # a word of a source's name ("Strike Command"), not of a document's
             c_start, c_end = tokens.starts[cand.first], tokens.ends[cand.last - 1]
             if any(
                 w_start < c_end and c_start < w_end and not (c_start <= w_start and w_end <= c_end)
@@ -711,11 +790,23 @@ class EventExtractor:
                 continue
             if self._is_generic(cand, tokens):
                 continue
+            if (
+                (cand.spec.kind == "noun" or cand.first == 0)
+                and cand.last < len(tokens)
+                and tokens.lower[cand.last] in self._modified_heads
+            ):
+                # "a ceasefire agreement", "Riot police beat ...": a modifier, not the event
+                continue
             stop = self._right_stop(tokens, cand.last, mention_tokens, ())
             armed = self._armed(cand, tokens, stop, weapon_tokens)
-            if cand.spec.needs == "weapon" and not armed:
-                continue
-            if cand.spec.needs == "force" and not (armed or self._forces(tokens, cand.first, stop)):
+            if cand.spec.needs == "crowd":
+                if not self._crowd.found(tokens.lower, max(cand.first - 6, 0), cand.first):
+                    continue  # "thousands gathered", not "police gathered evidence"
+            elif cand.spec.needs and not (
+                armed or (cand.spec.needs == "force" and self._forces(tokens, cand.first, stop))
+            ):
+                if cand.last < len(tokens) and tokens.lower[cand.last] in self._unarmed_after:
+                    unmet.add(cand.first)
                 continue
             event_type = cand.spec.type
             if cand.spec.crowd_type and self._crowd.found(
@@ -736,8 +827,15 @@ class EventExtractor:
                 and self._aimed(tokens, cand.last, stop, date_tokens)
             ):
                 event_type = cand.spec.attack_type
+            if event_type in self._claim_types and self._claims_capability(tokens, cand.first):
+                continue  # "our navy can hit any threat": a claim of capability, not an event
             cand.event_type = event_type
             kept.append(cand)
+        if unmet:
+            # the PETRARCH2 bare verb of such a word is no event either
+            kept = [
+                c for c in kept if c.spec.priority != PRIORITY_PETRARCH_VERB or c.first not in unmet
+            ]
         kept.sort(key=lambda c: (-c.spec.priority, -(c.last - c.first), c.first))
         taken: list[_Candidate] = []
         used: set[int] = set()
@@ -747,7 +845,12 @@ class EventExtractor:
                 continue
             used |= span
             taken.append(cand)
-        taken.extend(self._reported_demands(tokens, used, mention_tokens))
+        # "X said Iran must hand over the missiles": a capability event keeps its type, and the
+        # demand is an event of its own
+        plover_used = {
+            k for c in taken if c.event_type in PLOVER_TYPES for k in range(c.first, c.last)
+        }
+        taken.extend(self._reported_demands(tokens, plover_used, mention_tokens))
         taken.sort(key=lambda c: c.first)
         taken = [
             c
@@ -822,24 +925,36 @@ class EventExtractor:
             quote = self._quote_of(quotes, start_offset, end_offset)
             passive = self._is_passive(tokens, first)
             actor = self._actor(
-                tokens, first, last, stop, left, inherits, passive, s_mentions, quote, reporters
+                tokens,
+                first,
+                last,
+                stop,
+                left,
+                inherits,
+                passive or self._passive_after(tokens, cand),
+                s_mentions,
+                quote,
+                reporters,
             )
             weapon_ids = self._weapons(tokens, cand, left, stop, s_weapons, passive)
             date = self._date(tokens, first, last, left, stop, s_dates, claims, index)
             location = self._location_of(text, tokens, first, left, stop, s_locations)
             attributed = self._attribution(quote, reporters, tokens, first, mention_tokens)
             previous = taken[index - 1] if index else None
-            status = self._status(tokens, cand, stop, date, published, previous)
+            status, purpose = self._status(tokens, cand, stop, date, published, previous)
             event_type = cand.event_type
             if cand.spec.origin == _REPORTED_DEMAND:
                 # "the ministry said Iran must stop ...": the demand is the reporter's
                 earlier = [r for r in reporters if r[0] < first]
                 actor = max(earlier)[1] if earlier else actor
+            # "set up a commission to investigate": the purpose of an action is no promise
             for cues, statuses, types, new_type, new_status, after in self._modality:
                 if event_type not in types:
                     continue
                 if after.by_first:
                     # a conditional later in the sentence: "will withdraw ... unless ..."
+                    if purpose:
+                        continue
                     if status in statuses and after.found(tokens.lower, last, len(tokens)):
                         event_type, status = new_type, new_status or status
                         break
@@ -851,7 +966,7 @@ class EventExtractor:
                         actor = max(earlier)[1]
                     event_type, status = new_type, new_status or status
                     break
-                if status in statuses:
+                if status in statuses and not purpose:
                     event_type, status = new_type, new_status or status
                     break
             events.append(
@@ -896,8 +1011,10 @@ class EventExtractor:
         previous = tokens.lower[at - 1] if at > 0 else ""
         if previous in self._determiners or previous.endswith(("'s", "s'")):
             return False  # "the visit", "Kim's push": a noun
+        # a capitalized word is a name ("Russia deploys"), except the sentence's first word
+        # ("Violent protests erupted")
         subject_before = (at - 1) in mention_tokens or (
-            at > 0 and tokens.is_word[at - 1] and text[tokens.starts[at - 1]].isupper()
+            at > 1 and tokens.is_word[at - 1] and text[tokens.starts[at - 1]].isupper()
         )
         if word.endswith("ing"):
             following = tokens.lower[cand.last] if cand.last < len(tokens) else ""
@@ -908,11 +1025,27 @@ class EventExtractor:
                 or following == "that"  # "a declaration demanding that ..."
             )
         if word.endswith("ed") or word in self._past_forms:
-            # "showcased upgraded missiles": a participle right after a verb is an adjective
-            return (at - 1) not in verb_ends
+            # "showcased upgraded missiles": a participle right after a verb is an adjective, and
+            # so is one right after a preposition ("profit from discontinued operations")
+            return (at - 1) not in verb_ends and previous not in self._adjective_after
         if word.endswith("s") and not word.endswith("ss"):
             return previous in self._s_before or subject_before or previous in (")", ",")
-        return at == 0 or previous in self._base_before or subject_before
+        if at == 0 or previous in self._base_before or subject_before:
+            return True
+        if previous.endswith("ly") and at >= 2 and tokens.lower[at - 2] in self._base_before:
+            return True  # an adverb between: "to violently suppress", "will strongly condemn"
+        # "opposition parties demand", "the two sides agree": a plural subject before a present
+        # tense verb, as in headlines and newswire ("the arms deal" stays a noun: the word
+        # before must be a plural and a determiner or adjective before it, not a noun compound)
+        return (
+            at >= 2
+            and len(previous) > 3
+            and previous.endswith("s")
+            and not previous.endswith(("ss", "us", "is", "'s"))
+            and tokens.is_word[at - 1]
+            and cand.last < len(tokens)
+            and tokens.lower[cand.last] in self._determiners
+        )
 
     def _launches_vessel(self, tokens: _Tokens, cand: _Candidate, stop: int) -> bool:
         """Whether the clause launches a ship ("launched a destroyer"), not a missile from one."""
@@ -962,6 +1095,15 @@ class EventExtractor:
             and word.endswith("s")
             and not word.endswith("ss")
         )
+
+    def _claims_capability(self, tokens: _Tokens, first: int) -> bool:
+        """Whether a modal of ability governs the trigger ("can hit", "can also strike"): what a
+        force or a weapon can do is a claim about it, not an event (see ``[capability]``)."""
+        lower = tokens.lower
+        at = first - 1
+        while at >= 0 and (lower[at] in self._capability_adverbs or lower[at].endswith("ly")):
+            at -= 1
+        return at >= 0 and at >= first - 3 and lower[at] in self._capability_modals
 
     @staticmethod
     def _in_list(lower: Sequence[str], after: int, comma: int) -> bool:
@@ -1027,18 +1169,22 @@ class EventExtractor:
             merged.append(cand)
         return merged
 
-    @staticmethod
-    def _attached(cand: _Candidate, previous: _Candidate | None, tokens: _Tokens) -> bool:
+    def _attached(self, cand: _Candidate, previous: _Candidate | None, tokens: _Tokens) -> bool:
         """Whether a nominal trigger is the object or setting of the one before it.
 
         "oversaw the test-firing of ...", "showcased tanks at an arms exhibition": the earlier
-        event's clause goes on through it.
+        event's clause goes on through it; "after clashes on the border" starts another one.
         """
         if cand.spec.kind != "noun" or previous is None:
             return False
         before = tokens.lower[max(cand.first - 2, 0) : cand.first]
         if any(word in ("at", "during", "amid", "in") for word in before):
             return True
+        if any(
+            word in self._subordinators and word not in ("during", "amid")
+            for word in tokens.lower[previous.last : cand.first]
+        ):
+            return False
         return previous.last >= cand.first - 2
 
     def _right_stop(
@@ -1108,6 +1254,30 @@ class EventExtractor:
             if word == "that":
                 return i + 1, inherits
         return floor, inherits
+
+    def _passive_after(self, tokens: _Tokens, cand: _Candidate) -> bool:
+        """Whether a phrase or noun trigger is (or is followed by) a passive: "sanctions were
+        imposed (by ...)", "the attack was carried out by ...": its actor is the ``by`` agent."""
+        lower, n = tokens.lower, len(tokens)
+        if cand.spec.kind == "phrase" and cand.last - cand.first >= 3:
+            at = cand.last - 1  # "sanctions were imposed": the trigger ends in the participle
+            while at > cand.first and lower[at] in _PARTICLES:
+                at -= 1
+            return lower[at - 1] in self._be and self._participle(lower[at])
+        if cand.spec.kind != "noun":
+            return False
+        # the be-form may follow the noun's own phrase ("the attack on the base was carried out")
+        for at in range(cand.last, min(cand.last + 5, n - 1)):
+            if lower[at] in ("has", "have", "had") and lower[at + 1] == "been":
+                continue
+            if lower[at] in self._be:
+                return self._participle(lower[at + 1])
+            if not tokens.is_word[at] or tokens.reporting[at]:
+                return False
+        return False
+
+    def _participle(self, word: str) -> bool:
+        return word.endswith(("ed", "en", "wn")) or word in self._past_forms
 
     def _is_passive(self, tokens: _Tokens, first: int) -> bool:
         word = tokens.lower[first]
@@ -1191,17 +1361,23 @@ class EventExtractor:
             if quote is None and self._in_quote_span(m_start, tokens, first):
                 continue
             before = self._word_before(tokens, m_start)
-            if before in self._object_preps and not (
-                before == "for"
-                and first > 0
-                and tokens.lower[first - 1] == "to"
-                and tokens.ends[first - 2] == m_end
+            if (
+                before in self._object_preps
+                and not (
+                    before == "for"
+                    and first > 0
+                    and tokens.lower[first - 1] == "to"
+                    and tokens.ends[first - 2] == m_end
+                )
+                and not (before == "of" and self._group_of(tokens, m_start))
             ):
-                continue  # an object, except "for North Korea to negotiate"
+                # an object, except "for North Korea to negotiate" and the group in "thousands
+                # of Kurds demonstrated"
+                continue
             if best is None or m_start > best[0]:
                 best = (m_start, source_id)
         if best is not None:
-            return best[1]
+            return self._owner(tokens, best[0], mentions) or best[1]
         # "Iraq said it would allow ...": an unresolved pronoun after a reporting verb is the reporter
         for i in range(first - 1, max(left - 1, -1), -1):
             if tokens.lower[i] in ("it", "they", "he", "she", "we"):
@@ -1227,6 +1403,27 @@ class EventExtractor:
                     break
                 if tokens.lower[i] in self._speaker_pronouns:
                     return quote.source
+        return None
+
+    def _owner(
+        self, tokens: _Tokens, offset: int, mentions: list[tuple[int, int, str]]
+    ) -> str | None:
+        """The organization right before a bare group word at ``offset`` ("Hamas officials",
+        "the Association (AKK) officials"): the group acts for it (``owned_groups``)."""
+        i = tokens.index_at(offset)
+        if i >= len(tokens) or tokens.lower[i] not in self._owned_groups or i == 0:
+            return None
+        j = i - 1
+        if tokens.lower[j] == ")":
+            while j > 0 and tokens.lower[j] != "(":
+                j -= 1
+            j -= 1
+        if j < 0:
+            return None
+        end = tokens.ends[j]
+        for _m_start, m_end, source_id in _within(mentions, tokens.starts[max(j - 8, 0)], end):
+            if m_end == end:
+                return source_id
         return None
 
     def _appositive_subject(
@@ -1264,6 +1461,12 @@ class EventExtractor:
             if tokens.lower[i] in ('"', "\u201c", "\u201d", "\u00ab", "\u00bb"):
                 return True
         return False
+
+    def _group_of(self, tokens: _Tokens, offset: int) -> bool:
+        """Whether the mention at ``offset`` follows "of" after a word that counts or heads a
+        group of it ("thousands of Kurds", "supporters of the party"): the group acts."""
+        i = tokens.index_at(offset)
+        return i >= 2 and tokens.lower[i - 2] in self._group_heads
 
     @staticmethod
     def _word_before(tokens: _Tokens, offset: int) -> str:
@@ -1421,6 +1624,24 @@ class EventExtractor:
         # the reporting clause nearest to the trigger
         return min(reporters, key=lambda r: abs(r[0] - first))[1]
 
+    def _purpose_infinitive(self, tokens: _Tokens, first: int) -> bool:
+        """Whether the trigger at ``first`` is a purpose infinitive: "sent a team to investigate",
+        "used tear gas to disperse the crowd", "flew to Moscow to negotiate".
+
+        The infinitive says why something was done, so PLOVER codes it as the event itself, not
+        as an intention (AGREE) or a threat: only when no status cue governs it (those are
+        matched first) and the word before "to" is no word of readiness or intention ("ready to
+        negotiate", "an offer to mediate", "for North Korea to negotiate" stay intentions).
+        """
+        lower = tokens.lower
+        if first < 2 or lower[first - 1] != "to" or not tokens.is_word[first - 2]:
+            return False
+        before = lower[first - 2]
+        if before in self._intent_before_to or before in self._be:
+            return False
+        # "for the rebels to negotiate": the infinitive has its own subject
+        return "for" not in lower[max(first - 6, 0) : first - 1]
+
     def _status(
         self,
         tokens: _Tokens,
@@ -1429,7 +1650,9 @@ class EventExtractor:
         date: TimeExpression | None,
         published: _dt.date | None,
         previous: _Candidate | None = None,
-    ) -> str:
+    ) -> tuple[str, bool]:
+        """The event's status, and whether it is a purpose infinitive (see
+        :meth:`_purpose_infinitive`; then the modality rules leave its type alone)."""
         lower = tokens.lower
         floor = 0
         if previous is not None:
@@ -1441,20 +1664,29 @@ class EventExtractor:
             if word in (";", ":") or word in self._subordinators:
                 floor = max(floor, i + 1)
                 break
+        # a modal before a new subject is that clause's: "the army can confirm it test-fired"
+        # (a denial or an order governs the clause after it: "denied that it had built")
+        modal_floor = floor
+        for i in range(cand.first - 1, max(cand.first - self._cue_window, floor) - 1, -1):
+            if lower[i] in _SUBJECT_PRONOUNS:
+                modal_floor = i + 1
+                break
         cues = tokens.cue_words
         for cue_status, before, after, window in self._status_cues:
-            if before.found(cues, max(floor, cand.first - window), cand.first):
-                return cue_status
+            low = modal_floor if cue_status in ("planned", "expected") else floor
+            if before.found(cues, max(low, cand.first - window), cand.first):
+                return cue_status, False
             if after.found(cues, cand.last, stop):
-                return cue_status
+                return cue_status, False
         status = cand.spec.status
         if status == "occurred" and cand.first > 0 and lower[cand.first - 1] == "to":
-            return "planned"  # an infinitive is not (yet) an event: "for North Korea to negotiate"
+            # an infinitive is not (yet) an event: "for North Korea to negotiate"
+            return "planned", self._purpose_infinitive(tokens, cand.first)
         if status == "occurred" and date is not None and published is not None:
             day = _parse_value(date.value)
             if day is not None and day > published:
-                return "expected"
-        return status
+                return "expected", False
+        return status, False
 
 
 @hookimpl

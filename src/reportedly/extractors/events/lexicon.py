@@ -82,7 +82,8 @@ class TriggerSpec:
     type: str
     status: str = "occurred"
     kind: str = "verb"
-    #: "" (always), "weapon" (a weapon or military object in the clause) or "force" (also troops)
+    #: "" (always), "weapon" (a weapon or military object in the clause), "force" (also troops)
+    #: or "crowd" (a crowd word just before the trigger)
     needs: str = ""
     weapon_type: str | None = None
     attack_type: str | None = None
@@ -260,6 +261,52 @@ def _surface_forms(trigger: str, kind: str) -> list[tuple[str, ...]]:
     return [words]
 
 
+@lru_cache(maxsize=1)
+def _irregular_participles() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[2].split()) for row in _tsv("irregular_verbs.tsv")}
+
+
+def _past_participles(lemma: str) -> tuple[str, ...]:
+    """The past participle(s) of a verb: irregular ones from ``irregular_verbs.tsv``, else the
+    regular "-ed" forms ("ban" -> banned, baned: the unused one never occurs in text)."""
+    word = lemma.lower()
+    irregular = _irregular_participles().get(word)
+    if irregular:
+        return irregular
+    return tuple(form for form in inflect_verb(word)[1:] if form.endswith("ed"))
+
+
+#: "be" forms and auxiliaries before a participle in a passive ("sanctions were imposed")
+_PASSIVE_AUXILIARIES = (
+    ("was",), ("were",), ("is",), ("are",), ("has", "been"), ("have", "been"), ("had", "been"),
+    ("will", "be"), ("would", "be"), ("be",), ("been",),
+)  # fmt: skip
+#: words after the gap that are no object of their own ("ask * to", "put * on high alert")
+_NO_OBJECT = frozenset(
+    {"to", "on", "of", "for", "out", "in", "at", "with", "as", "from", "into", "against", "by"}
+)
+
+
+def _passive_surfaces(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The passive surfaces of a verb-object trigger: "impose * sanctions" also matches
+    "sanctions were imposed", "break off * relations" also "relations have been broken off"."""
+    if words.count(GAP) != 1 or len(words) < 3:
+        return []
+    gap = words.index(GAP)
+    verb, obj = words[:gap], words[gap + 1 :]
+    if not verb or not obj or obj[0] in _NO_OBJECT or obj[-1] in _NO_OBJECT:
+        return []
+    if not all(w.replace("-", "").isalpha() for w in (*verb, *obj)):
+        return []
+    objects = [obj, (*obj[:-1], _plural(obj[-1]))]
+    return [
+        (*o, *aux, participle, *verb[1:])
+        for participle in _past_participles(verb[0])
+        for o in dict.fromkeys(objects)
+        for aux in _PASSIVE_AUXILIARIES
+    ]
+
+
 def _check_entry(entry: Mapping[str, Any], where: str) -> None:
     if not isinstance(entry.get("trigger"), str) or not entry["trigger"].strip():
         raise ConfigError(f"{where}: 'trigger' must be a non-empty string, got {entry!r}")
@@ -270,8 +317,10 @@ def _check_entry(entry: Mapping[str, Any], where: str) -> None:
         )
     if entry.get("kind", "verb") not in _KINDS:
         raise ConfigError(f"{where}: kind {entry.get('kind')!r} is not verb, noun or phrase")
-    if entry.get("needs", "") not in ("", "weapon", "force"):
-        raise ConfigError(f'{where}: needs {entry.get("needs")!r} is not "weapon" or "force"')
+    if entry.get("needs", "") not in ("", "weapon", "force", "crowd"):
+        raise ConfigError(
+            f'{where}: needs {entry.get("needs")!r} is not "weapon", "force" or "crowd"'
+        )
     if entry.get("status", "occurred") not in _STATUSES:
         raise ConfigError(
             f"{where}: status {entry.get('status')!r} is not one of {', '.join(sorted(_STATUSES))}"
@@ -288,12 +337,13 @@ def _specs(entry: Mapping[str, Any], priority: int, origin: str) -> list[Trigger
     kind = entry.get("kind", "verb")
     surfaces = _surface_forms(entry["trigger"], kind)
     surfaces += [_split(form) for form in entry.get("forms", ())]
+    passives = _passive_surfaces(_split(entry["trigger"])) if kind == "verb" else []
     return [
         TriggerSpec(
             words=words,
             type=entry["type"],
             status=entry.get("status", "occurred"),
-            kind=kind,
+            kind="phrase" if passive else kind,
             needs=entry.get("needs") or "",
             weapon_type=entry.get("weapon_type"),
             attack_type=entry.get("attack_type"),
@@ -303,7 +353,8 @@ def _specs(entry: Mapping[str, Any], priority: int, origin: str) -> list[Trigger
             priority=priority,
             origin=origin,
         )
-        for words in dict.fromkeys(surfaces)
+        for passive, group in ((False, surfaces), (True, passives))
+        for words in dict.fromkeys(group)
         if words and words[0] != GAP and words[-1] != GAP
     ]
 

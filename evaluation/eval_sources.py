@@ -67,6 +67,18 @@ CHECKED: dict[tuple[str, int, str], bool] = {
     ("wash-post_2016-09-29_the-real-trump-showed-up-at-deba", 4352, "Donald Trump"): True,
     ("west-journal_2016-09-23_clinton-breaks-with-obama-on-law", 3089, "Paul Ryan"): True,
     ("west-journal_2016-09-29_gold-star-mom-corners-obama-on-h", 2420, "Donald Trump"): True,
+    ("politico_2016-09-22_house-panel-votes-to-hold-clinto", 3460, "Democrats"): True,
+    ("politico_2016-10-04_trump-not-walking-the-walk-on-hi", 239, "Donald Trump"): True,
+    ("politico_2016-10-04_trump-not-walking-the-walk-on-hi", 3733, "Hillary Clinton"): True,
+    ("wash-post_2016-09-10_outrage-but-few-options-on-the-t", 1991, "Obama"): True,
+    ("wash-post_2016-09-10_outrage-but-few-options-on-the-t", 2682, "Ban Ki-moon"): True,
+    ("wash-post_2016-09-25_federal-court-rules-against-ohio", 759, "voters"): True,
+    ("wash-post_2016-09-25_phone-video-is-first-public-look", 1669, "Rakeyia Scott"): True,
+    ("wash-post_2016-09-29_the-real-trump-showed-up-at-deba", 4277, "Donald Trump"): True,
+    ("west-journal_2016-09-23_clinton-breaks-with-obama-on-law", 2956, "Paul Ryan"): True,
+    # the quotation before "he said" opens with a closing mark; read as an opening one since
+    # this stop (before, "Islam" in it was taken for a person and for "he")
+    ("west-journal_2016-09-29_gold-star-mom-corners-obama-on-h", 1050, "Barack Obama"): True,
     # "he wrote" is NBC's Dante Chinni, quoted just before
     ("west-journal_2016-09-30_new-poll-shows-minor-post-debate", 2293, "Sean Spicer"): False,
     ("west-journal_2016-09-30_new-poll-shows-minor-post-debate", 2293, "Dante Chinni"): True,

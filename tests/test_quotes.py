@@ -808,6 +808,17 @@ def test_asking_not_to_be_identified_is_no_statement() -> None:
     ]
 
 
+def test_a_quotation_opened_with_a_closing_mark() -> None:
+    text = (
+        "Vale said the words lump the many with the few.\n\n"
+        "\u201d \u2026 what I learned from these families is that it matters,\u201d he said."
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == [
+        "\u2026 what I learned from these families is that it matters,"
+    ]
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

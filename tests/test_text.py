@@ -208,3 +208,25 @@ def test_a_dateline_with_no_break_spaces_is_split_off() -> None:
         (True, "SEOUL\u00a0(Reuters)\u00a0-"),
         (False, "North Korea fired two missiles on Tuesday."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "\u201d \u2026 what I learned is that it matters,\u201d he said.",
+            " \u2026 what I learned is that it matters,",
+        ),
+        ("He said \u201dWe stay.\u201d Then he left.", "We stay."),
+    ],
+)
+def test_a_closing_mark_typed_as_an_opening_one(text: str, content: str) -> None:
+    # first in its paragraph, or after a blank and glued to a word: it can only open
+    (quotation,) = segment(text).quotations
+    assert text[quotation.content_start : quotation.content_end] == content
+    assert segment(text).unpaired_marks == ()
+
+
+def test_a_stray_closing_mark_after_a_word_stays_unpaired() -> None:
+    seg = segment("It was fine\u201d and then it ended.")
+    assert seg.quotations == () and seg.unpaired_marks == (11,)

@@ -226,6 +226,18 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _opens_despite_shape(text: str, start: int, end: int, p_start: int) -> bool:
+    """Whether a closing mark typed where an opening one belongs opens a quotation: at the start
+    of its paragraph, where it can close nothing (”… what I learned,” he said), or
+    after a blank and glued to the word after it (said ”We stay.”). A closing "''" never
+    does: it also ends an opening "``"."""
+    if text[start:end] == "''" or end >= len(text):
+        return False
+    if start == p_start:
+        return True
+    return text[start - 1].isspace() and not text[end].isspace()
+
+
 def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quotation], list[int]]:
     quotations: list[Quotation] = []
     unpaired: list[int] = []
@@ -235,7 +247,7 @@ def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quo
         for m in _QUOTE_MARKS.finditer(text, p_start, p_end):
             mark, at = m.group(), m.start()
             if open_at is None:
-                if mark in CLOSING:
+                if mark in CLOSING and not _opens_despite_shape(text, at, m.end(), p_start):
                     unpaired.append(at)
                 else:
                     open_at, open_length = at, len(mark)

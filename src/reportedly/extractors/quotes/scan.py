@@ -279,7 +279,7 @@ class Scan:
                 if w not in QUOTE_MARKS:
                     continue
                 if open_at is None:
-                    if w not in _CLOSE_ONLY:
+                    if w not in _CLOSE_ONLY or self._opens_despite_shape(i, first, last):
                         open_at = i
                 elif w in _BOTH or w in _CLOSE_ONLY or self._closes_as_opener(i):
                     found.append(
@@ -295,6 +295,16 @@ class Scan:
                     )
                 )
         return found
+
+    def _opens_despite_shape(self, i: int, first: int, last: int) -> bool:
+        """Whether the closing mark at ``i`` is typed where an opening one belongs: first in its
+        paragraph, where it can close nothing ('”… what I learned,” he said'), or
+        after a blank and glued to the next word ('said ”We stay.”')."""
+        if i == last:
+            return False
+        if i == first:
+            return True
+        return self.ends[i - 1] != self.starts[i] and self.ends[i] == self.starts[i + 1]
 
     def _closes_as_opener(self, i: int) -> bool:
         """Whether the opening mark at ``i`` is typed where a closing one belongs: glued to
@@ -2593,6 +2603,11 @@ def link(analysis: Analysis, found: list[Candidate]) -> list[Quote]:
 
     quotes = []
     for number, c in enumerate(found, 1):
+        start, end = c.start, c.end
+        while start < end and text[start].isspace():
+            start += 1  # '” … what I learned': the blank after a mark is no content
+        while end > start and text[end - 1].isspace():
+            end -= 1
         cue = Mention(text[c.cue[0] : c.cue[1]], c.cue[0], c.cue[1]) if c.cue else None
         speaker = (
             Mention(text[c.speaker[0] : c.speaker[1]], c.speaker[0], c.speaker[1])
@@ -2603,9 +2618,9 @@ def link(analysis: Analysis, found: list[Candidate]) -> list[Quote]:
             Quote(
                 id=f"q{number}",
                 kind=c.kind,
-                text=text[c.start : c.end],
-                start=c.start,
-                end=c.end,
+                text=text[start:end],
+                start=start,
+                end=end,
                 cue=cue,
                 speaker=speaker,
                 source=source_of(c.speaker),

@@ -152,8 +152,10 @@ def test_segmentation_offsets_property(text: str) -> None:
         paragraph = seg.paragraphs[q.paragraph]
         assert paragraph.start <= q.start < q.end <= paragraph.end
         assert q.start <= q.content_start <= q.content_end <= q.end
-        assert text[q.start] in '"\u201c\u201e\u00ab`'
-        assert text[q.start : q.content_start] in ('"', "\u201c", "\u201e", "\u00ab", "``")
+        # a closing mark opens too when it is typed where an opening one belongs
+        assert text[q.start : q.content_start] in (
+            '"', "\u201c", "\u201e", "\u00ab", "``", "\u201d", "\u00bb"
+        )
     for mark in seg.unpaired_marks:
         assert text[mark] in "\"\u201c\u201d\u201e\u00ab\u00bb`'"
     # every non-space character of the text lies in some paragraph

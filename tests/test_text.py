@@ -154,7 +154,13 @@ def test_segmentation_offsets_property(text: str) -> None:
         assert q.start <= q.content_start <= q.content_end <= q.end
         # a closing mark opens too when it is typed where an opening one belongs
         assert text[q.start : q.content_start] in (
-            '"', "\u201c", "\u201e", "\u00ab", "``", "\u201d", "\u00bb"
+            '"',
+            "\u201c",
+            "\u201e",
+            "\u00ab",
+            "``",
+            "\u201d",
+            "\u00bb",
         )
     for mark in seg.unpaired_marks:
         assert text[mark] in "\"\u201c\u201d\u201e\u00ab\u00bb`'"

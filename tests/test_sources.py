@@ -304,6 +304,11 @@ def test_a_subject_or_speaker_beats_the_owner_in_the_same_sentence() -> None:
     assert texts(by_name(run(text), "Tom Berg")) == ["Tom Berg", "I", "he"]
 
 
+def test_religions_and_ideologies_are_not_sources() -> None:
+    names = [s.name for s in run("Ana Ruiz said Islam is not the enemy and Communism failed.")]
+    assert names == ["Ana Ruiz"]
+
+
 def test_who_links_to_the_mention_before_it() -> None:
     text = "The bill was backed by Senator Lena Ortiz, who said it would pass."
     assert texts(by_name(run(text), "Lena Ortiz")) == ["Lena Ortiz", "who"]

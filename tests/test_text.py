@@ -238,3 +238,21 @@ def test_a_closing_mark_typed_as_an_opening_one(text: str, content: str) -> None
 def test_a_stray_closing_mark_after_a_word_stays_unpaired() -> None:
     seg = segment("It was fine\u201d and then it ended.")
     assert seg.quotations == () and seg.unpaired_marks == (11,)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # last in its paragraph, an opening mark can only close
+        (
+            "\u201cThey see it,\u201d he said. \u201cThey see that. \u201c",
+            ["They see it,", "They see that. "],
+        ),
+        # glued to the stop before it and followed by a blank
+        ("He said \u201cfor her here,\u201c said Vale.", ["for her here,"]),
+    ],
+)
+def test_an_opening_mark_typed_as_a_closing_one(text: str, contents: list[str]) -> None:
+    seg = segment(text)
+    assert [text[q.content_start : q.content_end] for q in seg.quotations] == contents
+    assert all(q.closed for q in seg.quotations) and seg.unpaired_marks == ()

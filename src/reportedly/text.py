@@ -238,6 +238,16 @@ def _opens_despite_shape(text: str, start: int, end: int, p_start: int) -> bool:
     return text[start - 1].isspace() and not text[end].isspace()
 
 
+def _closes_despite_shape(text: str, start: int, end: int, p_end: int) -> bool:
+    """Whether an opening mark, while a quotation is open, is typed where a closing one belongs:
+    last in its paragraph ('They see that. “'), or glued to the word or stop before it and
+    not followed by a letter or digit ('for her here,“ said Clyburn')."""
+    if text[end:p_end].strip() == "":
+        return True
+    glued = start > 0 and not text[start - 1].isspace() and text[start - 1] not in "\"“”«»'`"
+    return glued and not text[end].isalnum()
+
+
 def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quotation], list[int]]:
     quotations: list[Quotation] = []
     unpaired: list[int] = []
@@ -251,7 +261,11 @@ def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quo
                     unpaired.append(at)
                 else:
                     open_at, open_length = at, len(mark)
-            elif mark == STRAIGHT or mark in CLOSING:
+            elif (
+                mark == STRAIGHT
+                or mark in CLOSING
+                or _closes_despite_shape(text, at, m.end(), p_end)
+            ):
                 # any closing or straight mark closes what is open: writers mix styles
                 quotations.append(
                     Quotation(open_at, m.end(), True, index, open_at + open_length, at)

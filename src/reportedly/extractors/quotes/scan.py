@@ -307,10 +307,14 @@ class Scan:
         return self.ends[i - 1] != self.starts[i] and self.ends[i] == self.starts[i + 1]
 
     def _closes_as_opener(self, i: int) -> bool:
-        """Whether the opening mark at ``i`` is typed where a closing one belongs: glued to
-        the word or stop before it and followed by a blank or the paragraph's end
-        ('... for her here,“ said Clyburn')."""
-        if self.words[i] not in _OPEN_ONLY or i == 0 or self.ends[i - 1] != self.starts[i]:
+        """Whether the opening mark at ``i`` is typed where a closing one belongs: last in its
+        paragraph ('... They see that. “'), or glued to the word or stop before it and
+        followed by a blank or the paragraph's end ('... for her here,“ said Clyburn')."""
+        if self.words[i] not in _OPEN_ONLY or i == 0:
+            return False
+        if i == self.para_last[self.para_of[i]]:
+            return True
+        if self.ends[i - 1] != self.starts[i]:
             return False
         if self.words[i - 1] in QUOTE_MARKS:
             return False

@@ -819,6 +819,12 @@ def test_a_quotation_opened_with_a_closing_mark() -> None:
     ]
 
 
+def test_a_split_quote_with_the_stop_after_its_attribution_left_out() -> None:
+    text = '"We will build the bridge. It is simple," Vale said "The river will not stop us."'
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.endswith("will not stop us.")
+
+
 def test_as_x_put_it_introduces_a_quotation() -> None:
     q = only("As the harbour master put it: \u201cThe tide does not wait for permits.\u201d")
     assert (q.kind, q.text) == ("direct", "The tide does not wait for permits.")

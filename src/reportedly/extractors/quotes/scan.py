@@ -1257,7 +1257,9 @@ class Scan:
         if (
             before not in (".", "!", "?", ",", ";", "\u2014", "-")
             and r.open_tok != cur.close_tok + 1
+            and not (r.open_tok == last_tok + 1 and self.text[r.start : r.start + 1].isupper())
         ):
+            # ('"A," Trump said "B."': a stop left out after the attribution is still one)
             return False
         if self._runs_into_words(r) or self._is_title(r):
             return False

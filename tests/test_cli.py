@@ -182,3 +182,20 @@ def test_a_reader_that_goes_away_ends_quietly(tmp_path: Path) -> None:
     code = process.wait(timeout=120)
     assert process.stderr.read() == b""
     assert code == 0
+
+
+def test_plugins_listing_counts_vocabulary_entries_and_survives_a_failing_hook() -> None:
+    from types import SimpleNamespace
+
+    from reportedly.cli import _provided
+
+    def broken() -> list[dict[str, str]]:
+        raise RuntimeError("no data file")
+
+    plugin = SimpleNamespace(
+        reportedly_speech_verbs=lambda: [{"lemma": "opine"}, {"lemma": "aver"}],
+        reportedly_event_triggers=broken,
+    )
+    assert _provided(plugin, "reportedly_speech_verbs") == "speech_verbs (2 entries)"
+    assert _provided(plugin, "reportedly_event_triggers") == "event_triggers (fails: RuntimeError)"
+    assert _provided(plugin, "reportedly_extractors") == "extractors"

@@ -173,7 +173,9 @@ def test_plugins_command_lists_where_steps_come_from(
     assert main(["plugins"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^\s+shouting\s+from reportedly-shouting 0\.1\.0", out, re.MULTILINE), out
-    assert re.search(r"^\s+shouting: .*provides extractors, weapon_terms$", out, re.MULTILINE), out
+    assert re.search(
+        r"^\s+shouting: .*provides extractors, weapon_terms \(1 entry\)$", out, re.MULTILINE
+    ), out
     failed = out.split("Failed to load:", 1)[1]
     assert "broken (reportedly_broken): RuntimeError" in failed
 

@@ -167,6 +167,20 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _provided(plugin: object, hook: str) -> str:
+    """A hook a plugin implements, with how many entries a vocabulary hook adds
+    ("weapon_terms (1 entry)"); a hook that fails when called says so instead."""
+    label = hook.removeprefix("reportedly_")
+    if hook == "reportedly_extractors":
+        return label
+    try:
+        entries = getattr(plugin, hook)()
+        count = len(list(entries)) if entries is not None else 0
+    except Exception as error:  # noqa: BLE001 - a listing must not fail on a broken hook
+        return f"{label} (fails: {type(error).__name__})"
+    return f"{label} ({count} {'entry' if count == 1 else 'entries'})"
+
+
 def _plugins() -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -194,7 +208,7 @@ def _plugins() -> int:
     for name, plugin in registry.manager.list_name_plugin():
         if name.startswith("reportedly."):
             continue
-        provides = [h.removeprefix("reportedly_") for h in hooks if hasattr(plugin, h)]
+        provides = [_provided(plugin, h) for h in hooks if hasattr(plugin, h)]
         print(f"  {name}: {origins.get(name, name)}; provides {', '.join(provides) or 'nothing'}")
         listed = True
     if not listed:

@@ -693,7 +693,11 @@ def test_a_sentence_with_its_own_attribution_ends_a_split_quote() -> None:
         'nobody is safe."'
     )
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
-    assert [q.text for q in direct] == ["We think the state went too far,"]
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in direct] == [
+        ("We think the state went too far,", "Ines Vale"),
+        # the quotation after that sentence is its speaker's, not lost
+        ("If they can pick our words, nobody is safe.", "Vale"),
+    ]
     # with narration but no attribution between, the quotation still goes on
     text = '"Those are small towns," Vale said. They lie far from any city. "It is a hard area."'
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
@@ -823,6 +827,71 @@ def test_a_split_quote_with_the_stop_after_its_attribution_left_out() -> None:
     text = '"We will build the bridge. It is simple," Vale said "The river will not stop us."'
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].text.endswith("will not stop us.")
+
+
+def test_narration_with_a_speech_verb_does_not_lose_the_next_quotation() -> None:
+    text = '"We won," Vale said. He noted the crowd. "We will keep going."'
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert direct and direct[-1].text.endswith("We will keep going.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('But, warned Senator Ana Ruiz, "We are not there yet."', "Senator Ana Ruiz"),
+        ('Then, promised the mayor, "We will rebuild."', "the mayor"),
+    ],
+)
+def test_inverted_object_taking_verbs_keep_their_speaker(text: str, speaker: str) -> None:
+    q = only(text)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Russia has lost 50,000 troops, the assessment said.",
+            "Russia has lost 50,000 troops",
+            "the assessment",
+        ),
+        (
+            "Russia has lost 50,000 troops, the charge sheet said.",
+            "Russia has lost 50,000 troops",
+            "the charge sheet",
+        ),
+    ],
+)
+def test_a_comment_noun_that_speaks_is_an_attribution(
+    text: str, content: str, speaker: str
+) -> None:
+    q = only(text)
+    assert (q.text, q.speaker.text if q.speaker else None) == (content, speaker)
+
+
+def test_a_prepositional_lead_gives_no_speaker() -> None:
+    q = only('After the vote, saying "We are done," she left.')
+    assert q.speaker is None or q.speaker.text != "the vote"
+
+
+def test_single_marks_close_at_the_nearest_mark() -> None:
+    text = "The minister called it a \u2018historic\u2019 deal. The opposition said it was \u2018a disaster\u2019."
+    found = quotes_of(text)
+    assert [q.speaker.text if q.speaker else None for q in found] == [
+        "The minister",
+        "The opposition",
+    ]
+    assert all(". The" not in q.text for q in found)
+
+
+def test_a_list_of_titles_with_their_authors_gives_no_quotes() -> None:
+    text = "Films of the year:\n\n\u201cBarbie\u201d \u2014 Greta Gerwig\n\u201cOppenheimer\u201d \u2014 Christopher Nolan"
+    assert quotes_of(text) == ()
+
+
+def test_a_stray_closing_mark_opening_a_paragraph_is_ignored() -> None:
+    q = only("Smith spoke.\n\n\u201d Smith said on Tuesday the plan was dead.")
+    assert q.text == "the plan was dead"
 
 
 def test_as_x_put_it_introduces_a_quotation() -> None:

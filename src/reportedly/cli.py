@@ -19,7 +19,7 @@ import argparse
 import os
 import sys
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import IO, NoReturn
@@ -175,6 +175,8 @@ def _provided(plugin: object, hook: str) -> str:
         return label
     try:
         entries = getattr(plugin, hook)()
+        if isinstance(entries, (str, bytes, Mapping)):
+            return f"{label} (not a list)"
         count = len(list(entries)) if entries is not None else 0
     except Exception as error:  # noqa: BLE001 - a listing must not fail on a broken hook
         return f"{label} (fails: {type(error).__name__})"

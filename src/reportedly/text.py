@@ -133,6 +133,7 @@ def _boilerplate_pattern() -> regex.Pattern[str]:
 CLOSING = frozenset({"\u201d", "\u00bb", "''"})
 STRAIGHT = '"'
 _QUOTE_MARKS = regex.compile("``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_CLOSING_MARKS = regex.compile("''|[\"\u201d\u00bb]")
 _LINE = regex.compile(
     r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85])?"
 )
@@ -226,7 +227,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _opens_despite_shape(text: str, start: int, end: int, p_start: int) -> bool:
+def _opens_despite_shape(text: str, start: int, end: int, p_start: int, p_end: int) -> bool:
     """Whether a closing mark typed where an opening one belongs opens a quotation: at the start
     of its paragraph, where it can close nothing (”… what I learned,” he said), or
     after a blank and glued to the word after it (said ”We stay.”). A closing "''" never
@@ -234,7 +235,9 @@ def _opens_despite_shape(text: str, start: int, end: int, p_start: int) -> bool:
     if text[start:end] == "''" or end >= len(text):
         return False
     if start == p_start:
-        return True
+        # only when a mark later in the paragraph can close it ('” Smith said ...' with no
+        # other mark is a stray one)
+        return _CLOSING_MARKS.search(text, end, p_end) is not None
     return text[start - 1].isspace() and not text[end].isspace()
 
 
@@ -257,7 +260,7 @@ def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quo
         for m in _QUOTE_MARKS.finditer(text, p_start, p_end):
             mark, at = m.group(), m.start()
             if open_at is None:
-                if mark in CLOSING and not _opens_despite_shape(text, at, m.end(), p_start):
+                if mark in CLOSING and not _opens_despite_shape(text, at, m.end(), p_start, p_end):
                     unpaired.append(at)
                 else:
                     open_at, open_length = at, len(mark)

@@ -131,6 +131,8 @@ def _is_word(text: str) -> bool:
 
 _SINGLE_MARKS = frozenset({"\u2018", "\u2019", "'"})
 _STOPS_BEFORE_CLOSE = frozenset({",", ".", "?", "!", "\u2026"})
+# words written with a leading apostrophe that is no quotation mark ("\u2019em", "'til")
+_ELISIONS = frozenset({"em", "til", "cause", "n", "tis", "twas", "bout", "round", "nuff", "kay"})
 
 
 def _single_quotes_as_double(
@@ -140,11 +142,13 @@ def _single_quotes_as_double(
     (\u2018We are ready,\u2019 he said): the marks' tokens become \u201c and \u201d; their
     offsets, and so every span, stay those of the text.
 
-    Only marks that can be quotation marks are read so: an opening one at the start of a word, before a letter (not "the \u201890s"); a
-    closing one at the end of a word and not inside it ("don\u2019t" is one token). Of the
-    closing candidates, one after a stop or before anything but a lower-case word is preferred:
-    "the officials\u2019 families" is a possessive, "\u2018a grave provocation\u2019 and" may
-    still close when nothing better does.
+    Only marks that can be quotation marks are read so: an opening one at the start of a word,
+    before a letter (not "the \u201890s", "\u2019em"); a closing one at the end of a word and
+    not inside it ("don\u2019t" is one token). An opening mark closes at the first closing
+    candidate after a stop or before anything but a lower-case word ("\u2018We won,\u2019 he
+    said"), else at its first candidate ("a \u2018historic\u2019 deal"), looking no further
+    than the next opening mark: "the officials\u2019 families" is a possessive only when a better
+    mark follows. One pass over the paragraph's marks.
     """
     if first > last:
         return
@@ -159,6 +163,7 @@ def _single_quotes_as_double(
             and i < last
             and ends[i] == starts[i + 1]
             and words[i + 1][:1].isalpha()
+            and words[i + 1].lower() not in _ELISIONS
         )
 
     def closes(i: int) -> bool:
@@ -169,26 +174,40 @@ def _single_quotes_as_double(
             and (i == last or ends[i] != starts[i + 1] or not words[i + 1][:1].isalnum())
         )
 
-    k = 0
-    while k < len(singles):
+    def preferred(j: int) -> bool:
+        return (
+            words[j - 1] in _STOPS_BEFORE_CLOSE
+            or j == last
+            or not (words[j + 1][:1].isalpha() and words[j + 1][:1].islower())
+        )
+
+    k, n = 0, len(singles)
+    while k < n:
         i = singles[k]
         k += 1
         if not opens(i):
             continue
-        candidates = [j for j in singles[k:] if closes(j)]
-        if not candidates:
-            words[i] = "\u201c"  # open to the paragraph's end: the quote goes on below
-            return
-        preferred = [
-            j
-            for j in candidates
-            if words[j - 1] in _STOPS_BEFORE_CLOSE
-            or j == last
-            or not (words[j + 1][:1].isalpha() and words[j + 1][:1].islower())
-        ]
-        close = preferred[0] if preferred else candidates[0]
+        fallback = close = None
+        m = k
+        while m < n:
+            j = singles[m]
+            if closes(j):
+                if preferred(j):
+                    close = j
+                    break
+                if fallback is None:
+                    fallback = j
+            elif opens(j):
+                break  # a new quotation opens: this one closed at its candidate, if any
+            m += 1
+        close = close if close is not None else fallback
+        if close is None:
+            if m >= n:
+                words[i] = "\u201c"  # open to the paragraph's end: the quote goes on below
+            continue  # not a quotation mark (an apostrophe) or never closed
         words[i], words[close] = "\u201c", "\u201d"
-        k = singles.index(close) + 1
+        while k < n and singles[k] <= close:
+            k += 1
 
 
 @attrs.define
@@ -303,7 +322,12 @@ class Scan:
         if i == last:
             return False
         if i == first:
-            return True
+            # only when a mark later in the paragraph can close it ('” Smith said ...' with
+            # no other mark is a stray one)
+            return any(
+                self.words[t] in _BOTH or self.words[t] in _CLOSE_ONLY
+                for t in range(i + 1, last + 1)
+            )
         return self.ends[i - 1] != self.starts[i] and self.ends[i] == self.starts[i + 1]
 
     def _closes_as_opener(self, i: int) -> bool:
@@ -568,9 +592,14 @@ class Scan:
                 comma += 1
             if comma + 1 < limit and self.words[comma] == ",":
                 t = comma + 1
-            elif opener in g.subordinators and "," not in self.words[t:limit]:
+            elif (
+                opener in g.subordinators
+                and "," not in self.words[t:limit]
+                and t + 1 < limit
+                and (self.low[t + 1] in g.pronouns or self.capitalized(t + 1))
+            ):
                 # "As he defended the plan, saying ...": no clause but the subordinate one,
-                # whose subject speaks
+                # whose subject speaks (a pronoun or a name: "After the vote" has none)
                 t += 1
             elif opener in self.g.leading_adverbials:
                 return None
@@ -928,9 +957,11 @@ class Scan:
                 continue
             frame = self._frame_before(q)
             saved = self.claimed[:] if frame is not None else None
-            before_after = self.claimed[:]
+            lead_phrase = frame is None and self._may_be_lead_phrase(index)
+            before_after = self.claimed[:] if lead_phrase else None
             after = self._frame_after(q)
-            if frame is None and after is not None and self._phrase_before_split(index, after[4]):
+            if lead_phrase and after is not None and self._phrase_before_split(index, after[4]):
+                assert before_after is not None
                 # 'Remarking on his "genuine empathy," Starr said, "Leave aside ..."': the
                 # attribution introduces the quotation after it, not the quoted phrase before
                 self.claimed = before_after
@@ -950,6 +981,9 @@ class Scan:
             if frame is None and after is None:
                 after = self._signed_below(q)
                 signed = after is not None
+            if frame is None and after is None and index > 0 and used[index - 1]:
+                # a quote that its attribution could not continue: see _attributed_sentence_between
+                after = self._trailing_frame(q)
             if frame is None and after is None:
                 continue
             pieces = [index]
@@ -1002,22 +1036,27 @@ class Scan:
             out.append(Candidate(kind, start, end, cue, speaker, relayer, 0, cue_tok))
         return out
 
-    def _phrase_before_split(self, index: int, last_tok: int) -> bool:
-        """Whether quotation ``index`` is a short quoted phrase inside the words that lead to
-        an attribution whose quotation follows it ('Remarking on his "genuine empathy," Starr
-        said, "Leave aside ..."'): lower case, after a word of the same sentence, and the
-        next quotation, capitalized, opens right after the attribution."""
+    def _may_be_lead_phrase(self, index: int) -> bool:
+        """The cheap half of :meth:`_phrase_before_split`: a short closed quotation in lower
+        case after a word of its sentence, with another quotation after it."""
         q = self.quotations[index]
-        if not (
+        return (
             q.closed
             and q.close_tok - q.open_tok <= 7
             and q.open_tok > self.para_first[q.paragraph]
             and _is_word(self.words[q.open_tok - 1])
             and self.text[q.start : q.start + 1].islower()
             and index + 1 < len(self.quotations)
-        ):
+        )
+
+    def _phrase_before_split(self, index: int, last_tok: int) -> bool:
+        """Whether quotation ``index`` is a short quoted phrase inside the words that lead to
+        an attribution whose quotation follows it ('Remarking on his "genuine empathy," Starr
+        said, "Leave aside ..."'): lower case, after a word of the same sentence, and the
+        next quotation, capitalized, opens right after the attribution."""
+        if not self._may_be_lead_phrase(index):
             return False
-        r = self.quotations[index + 1]
+        q, r = self.quotations[index], self.quotations[index + 1]
         gap = self.words[last_tok + 1 : r.open_tok]
         return (
             r.paragraph == q.paragraph
@@ -1131,6 +1170,8 @@ class Scan:
         or as the next paragraph ("- Bernie Sanders."). The dash is the cue."""
         if not q.closed or not self._line_starts(q.open_tok):
             return None
+        if self._title_like(q):
+            return None  # a title with its author ('"Barbie" — Greta Gerwig'), not a quote
         last = self.para_last[q.paragraph]
         if q.close_tok < last and self.words[q.close_tok + 1] in _SIGNATURE_DASHES:
             end = q.close_tok + 1
@@ -1143,6 +1184,12 @@ class Scan:
         if nxt >= len(self.para_first):
             return None
         return self._signature(self.para_first[nxt], self.para_last[nxt])
+
+    def _title_like(self, q: _Quotation) -> bool:
+        """Whether closed quotation ``q`` is too short to be a statement unless it ends like
+        one: fewer than four words and no final stop ('"Barbie"', but '"Yes."' is one)."""
+        words = sum(1 for t in range(q.open_tok + 1, q.close_tok) if _is_word(self.words[t]))
+        return words < 4 and self.words[q.close_tok - 1] not in (".", "!", "?", "\u2026")
 
     def _line_starts(self, t: int) -> bool:
         """Whether token ``t`` is the first of its line (paragraphs may hold several lines)."""
@@ -1311,16 +1358,76 @@ class Scan:
         )
 
     def _attributed_sentence_between(self, a: int, b: int) -> bool:
-        """Whether a sentence with an attribution of its own comes between an attribution and
-        the next quotation ('"A," Santos said. The group will watch the case, Santos says.
-        "B."'): the next quotation belongs to that attribution, not to the first."""
-        sentence_over = False
-        for t in range(a, b):
-            if self.words[t] in _TERMINATORS:
-                sentence_over = True
-            elif sentence_over and not self.claimed[t] and self.is_cue(t):
-                return True
-        return False
+        """Whether a sentence ending in an attribution of its own comes between an attribution
+        and the next quotation ('"A," Santos said. The group will watch the case, Santos says.
+        "B."'): the next quotation goes to that attribution (:meth:`_trailing_frame`), not to
+        the first. A sentence that only has a speech verb in it ('He noted the crowd.') is
+        narration, which a quote may run over."""
+        return self._trailing_attribution_cue(a, b - 1, after_stop=True) is not None
+
+    def _trailing_attribution_cue(self, a: int, end: int, *, after_stop: bool) -> int | None:
+        """The cue of a sentence that ends at token ``end`` with ", X says." or ", says X."
+        (time words allowed after it); with ``after_stop``, only one after a full stop in
+        ``a..end`` (not the attribution that ends the first quotation's own sentence)."""
+        if end < a or self.words[end] not in (".", "!", "?"):
+            return None
+        t = end - 1
+        while t > a and (
+            self.low[t] in self.g.time_words
+            or self.low[t] in self.g.days
+            or (self.low[t] == "on" and self.low[t + 1] in self.g.days)
+        ):
+            t -= 1  # "..., the agency said on Tuesday."
+        # ", Santos says." : the cue last; ", says Santos." : the speaker last
+        cue = t if self.is_cue(t) else None
+        if cue is None:
+            k = t
+            while k > a and self.capitalized(k) and t - k < 4:
+                k -= 1
+            if k < t and self.is_cue(k) and self.words[k - 1] == ",":
+                cue = k
+        elif self.words[cue - 1] != "," and not self._comma_before_subject(cue, a):
+            cue = None
+        if cue is None or self.claimed[cue] or self.inside[cue]:
+            return None
+        if after_stop and not any(self.words[u] in _TERMINATORS for u in range(a, cue)):
+            return None  # the attribution of the first quotation itself
+        return cue
+
+    def _comma_before_subject(self, cue: int, a: int) -> bool:
+        """Whether a comma stands right before the subject that ends at ``cue`` - 1
+        ('..., Santos says', '..., the group's lawyer says')."""
+        speaker = self.speaker_left(cue, a)
+        return speaker is not None and speaker[0] > a and self.words[speaker[0] - 1] == ","
+
+    def _trailing_frame(
+        self, q: _Quotation
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, None, int, int] | None:
+        """The attribution of a quotation that opens right after a sentence ending in its own
+        attribution, after an earlier quote of the paragraph ('"A," Santos said. The group
+        will watch the case, Santos says. "B."'): the speaker of that sentence goes on."""
+        first = self.para_first[q.paragraph]
+        if q.open_tok - 1 < first + 2 or self.words[q.open_tok - 1] not in (".", "!", "?"):
+            return None
+        sentence_start = q.open_tok - 2
+        while sentence_start > first and self.words[sentence_start - 1] not in _TERMINATORS:
+            sentence_start -= 1
+        cue = self._trailing_attribution_cue(sentence_start, q.open_tok - 1, after_stop=False)
+        if cue is None:
+            return None
+        if self.words[cue - 1] == ",":
+            speaker = self.speaker_right(cue + 1, q.open_tok - 2, 6)
+        else:
+            speaker = self.speaker_left(cue, sentence_start)
+        if speaker is None:
+            return None
+        return (
+            (self.starts[cue], self.ends[cue]),
+            self._span(speaker),
+            None,
+            cue,
+            q.close_tok,
+        )
 
     def _tokens_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The tokens that a character span covers (the inverse of :meth:`_span`)."""
@@ -1593,8 +1700,8 @@ class Scan:
             if q.paragraph == 0 or q.open_tok != first:
                 return None
             k = self.para_last[q.paragraph - 1]
-            if k < 0 or self.words[k] != ":":
-                return None
+            if k < 0 or self.words[k] != ":" or (q.closed and self._title_like(q)):
+                return None  # ('Films of the year:' then '"Barbie" - ...': a list of titles)
             first = self.para_first[q.paragraph - 1]
         punct = self.words[k] if k >= first and not _is_word(self.words[k]) else ""
         if punct in (":", ","):
@@ -1670,10 +1777,13 @@ class Scan:
                 speaker is None
                 and m < k
                 and not self.capitalized(m)
-                and self.lex.verbs[self.low[m]].lemma not in self.g.takes_object
+                and not (
+                    self.low[m].endswith("ing")
+                    and self.lex.verbs[self.low[m]].lemma in self.g.takes_object
+                )
             ):
-                # "But, said Solovey, "..."", "explained moderator Nancy Cordes: "..."" (but
-                # "..., telling reporters, "..."": whoever is told is not the speaker)
+                # "But, said Solovey, "..."", "warned Senator Graham, "..."" (but "...,
+                # telling reporters, "..."": whoever a participle tells is not the speaker)
                 after_cue = self.speaker_right(m + 1, k, 8)
                 if after_cue is not None and after_cue[1] == k and after_cue[0] == m + 1:
                     speaker, cue_end = after_cue, m
@@ -1950,7 +2060,24 @@ class Scan:
         if self.words[t] != ",":
             return False
         head = self._comment_head(t)
-        return head is not None and head <= i
+        if head is None or head > i:
+            return False
+        if i == head:
+            return True  # the noun itself ("a claim that ...")
+        j = head + 1
+        while (
+            j < i
+            and self.words[j].isalpha()
+            and self.words[j].islower()
+            and self.low[j] not in self.g.complementizers
+            and not self.is_cue(j)
+        ):
+            j += 1  # "the charge sheet"
+        if j == i:
+            # a cue right after the noun phrase: its verb ("..., the assessment said") unless a
+            # passive participle with its agent ("..., a figure disputed by Kyiv")
+            return i + 1 < self.n and self.low[i + 1] == "by"
+        return True
 
     def _content(
         self, a: int, b: int, *, min_words: int | None = None
@@ -2569,22 +2696,30 @@ class Scan:
 
 
 def resolve(found: list[Candidate]) -> list[Candidate]:
-    """Keep each statement once: a cue inside another statement's content is part of it."""
+    """Keep each statement once: a cue inside another statement's content is part of it.
+
+    Kept contents do not overlap, so each candidate is checked against its neighbours among
+    them by start (bisection), not against all of them."""
     ordered = sorted(found, key=lambda c: (c.priority != 0, -(c.end - c.start)))
     kept: list[Candidate] = []
+    starts: list[int] = []  # kept contents, sorted by start
+    spans: list[tuple[int, int]] = []
     for c in ordered:
         cue_start = c.cue[0] if c.cue else c.start
-        clash = False
-        for k in kept:
-            if k.start <= cue_start < k.end:
-                clash = True
-                break
-            if c.start < k.end and k.start < c.end:
-                # overlapping contents: the one already kept wins unless they are disjoint cues
-                clash = True
-                break
+        at_cue = bisect.bisect_right(starts, cue_start)
+        at_end = bisect.bisect_left(starts, c.end)
+        clash = any(
+            k_start <= cue_start < k_end for k_start, k_end in spans[max(0, at_cue - 3) : at_cue]
+        ) or any(
+            # overlapping contents: the one already kept wins
+            c.start < k_end and k_start < c.end
+            for k_start, k_end in spans[max(0, at_end - 3) : at_end]
+        )
         if not clash:
             kept.append(c)
+            at = bisect.bisect_left(starts, c.start)
+            starts.insert(at, c.start)
+            spans.insert(at, (c.start, c.end))
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
 
@@ -2592,16 +2727,21 @@ def resolve(found: list[Candidate]) -> list[Candidate]:
 def link(analysis: Analysis, found: list[Candidate]) -> list[Quote]:
     """Turn candidates into Quotes with ids, linking speakers to sources by overlap."""
     text = analysis.article.text
-    mentions: list[tuple[int, int, str]] = []
-    for source in analysis.sources:
-        for m in source.mentions:
-            mentions.append((m.start, m.end, source.id))
+    mentions = sorted(
+        (m.start, m.end, source.id) for source in analysis.sources for m in source.mentions
+    )
+    mention_starts = [start for start, _, _ in mentions]
+    longest = max((end - start for start, end, _ in mentions), default=0)
 
     def source_of(span: tuple[int, int] | None) -> str | None:
+        # only the mentions that can overlap the span: those starting less than the longest
+        # mention before it, up to its end (sorted by start, found by bisection)
         if span is None:
             return None
         best, best_overlap = None, 0
-        for start, end, sid in mentions:
+        low = bisect.bisect_left(mention_starts, span[0] - longest)
+        high = bisect.bisect_left(mention_starts, span[1])
+        for start, end, sid in mentions[low:high]:
             overlap = min(end, span[1]) - max(start, span[0])
             if overlap > best_overlap:
                 best, best_overlap = sid, overlap

@@ -1752,12 +1752,18 @@ def group_sources(
         if c.form == "place" and c.name in lex.places and lex.places[c.name][0] == "country":
             target.name = target.country = c.name  # "North Korea" rather than "Pyongyang"
         target.add(c)
+    speaking = _speaking_index(drafts) if first_person else {}
     for c in first_person:
         stats["pronouns"] += 1
-        target = _quote_speaker(text, c, drafts)
+        target = _quote_speaker(text, c, speaking)
         if target is not None:
             stats["resolved"] += 1
             target.add(c)
+            if c.role:  # "I said": a role mention for the quotations after it, as any other
+                starts, items = speaking.setdefault(c.paragraph, ([], []))
+                at = bisect.bisect_left(starts, c.start)
+                starts.insert(at, c.start)
+                items.insert(at, (c.start, c.end, target))
     keep = []
     for d in drafts:
         if len(d.hidden) == len(set(d.mentions)):
@@ -1915,35 +1921,73 @@ def _find(
     return None
 
 
-def _quote_speaker(text: str, c: Candidate, drafts: list[SourceDraft]) -> SourceDraft | None:
+def _speaking_index(
+    drafts: list[SourceDraft],
+) -> dict[int, tuple[list[int], list[tuple[int, int, SourceDraft]]]]:
+    """Every mention in a source role, by paragraph and sorted by start (with the starts apart
+    for bisection), for :func:`_quote_speaker`."""
+    by_paragraph: dict[int, list[tuple[int, int, SourceDraft]]] = {}
+    for d in drafts:
+        for s, e, p in d.speaking:
+            by_paragraph.setdefault(p, []).append((s, e, d))
+    index = {}
+    for p, items in by_paragraph.items():
+        items.sort(key=lambda item: (item[0], item[1]))
+        index[p] = ([item[0] for item in items], items)
+    return index
+
+
+def _quote_speaker(
+    text: str,
+    c: Candidate,
+    speaking: dict[int, tuple[list[int], list[tuple[int, int, SourceDraft]]]],
+) -> SourceDraft | None:
     """The speaker of the quotation an "I" or "we" stands in: the source in a source role
     closest to the quotation in its paragraph, one on the quotation's own line before any
     other (testimonials print one signed quotation a line), else the last one of the previous
-    paragraph."""
+    paragraph. The nearest role mention on each side is enough: a line break between the
+    quotation and it is between the quotation and any mention farther out too."""
     assert c.quote is not None
     q_start, q_end = c.quote
     kinds = _PERSON_KINDS if c.key[0] == "i" else None
+
+    def fits(d: SourceDraft) -> bool:
+        return kinds is None or d.kind in kinds
+
     best: SourceDraft | None = None
     best_distance = 10**9
-    fallback: SourceDraft | None = None
-    fallback_at = -1
-    for d in drafts:
-        if kinds is not None and d.kind not in kinds:
-            continue
-        for s, e, p in d.speaking:
-            if p == c.paragraph and (e <= q_start or s >= q_end):
-                distance = q_start - e if e <= q_start else s - q_end
-                if "\n" in (text[e:q_start] if e <= q_start else text[q_end:s]):
-                    distance += len(text)
-                if distance < best_distance:
-                    best, best_distance = d, distance
-            elif p == c.paragraph - 1 and s > fallback_at:
-                fallback, fallback_at = d, s
-    return best if best is not None else fallback
+    starts, items = speaking.get(c.paragraph, ([], []))
+    at = bisect.bisect_left(starts, q_start)
+    for j in range(at - 1, -1, -1):  # before the quotation: the one ending nearest to it
+        s, e, d = items[j]
+        if e <= q_start and fits(d):
+            distance = q_start - e + (len(text) if "\n" in text[e:q_start] else 0)
+            if distance < best_distance:
+                best, best_distance = d, distance
+            break
+    for j in range(bisect.bisect_left(starts, q_end), len(items)):  # after it
+        s, e, d = items[j]
+        if fits(d):
+            distance = s - q_end + (len(text) if "\n" in text[q_end:s] else 0)
+            if distance < best_distance:
+                best, best_distance = d, distance
+            break
+    if best is not None:
+        return best
+    _, previous = speaking.get(c.paragraph - 1, ([], []))
+    for _s, _e, d in reversed(previous):
+        if fits(d):
+            return d
+    return None
 
 
 def _sentence_break(text: str, start: int, end: int) -> bool:
     return any(ch in ".!?\n" for ch in text[start:end])
+
+
+#: How far back, in characters, a pronoun's antecedent may be, whatever the paragraphs (an
+#: article with no paragraph breaks must not make every pronoun read every mention before it).
+_PRONOUN_REACH: Final = 3000
 
 
 def _resolve_pronoun(
@@ -2001,7 +2045,7 @@ def _resolve_pronoun(
             s, p = d.mentions[k][0], d.paragraphs[k]
             if s >= c.start:
                 continue
-            if p < c.paragraph - window:
+            if p < c.paragraph - window or c.start - s > _PRONOUN_REACH:
                 break
             if d.quoted[k] and not c.quoted:
                 continue  # "'... make Kaine defend ...,' he wrote": not the people quoted about

@@ -161,6 +161,9 @@ def test_segmentation_offsets_property(text: str) -> None:
             "``",
             "\u201d",
             "\u00bb",
+            # single marks, in a text with no double mark at all
+            "\u2018",
+            "'",
         )
     for mark in seg.unpaired_marks:
         assert text[mark] in "\"\u201c\u201d\u201e\u00ab\u00bb`'"
@@ -256,3 +259,24 @@ def test_an_opening_mark_typed_as_a_closing_one(text: str, contents: list[str]) 
     seg = segment(text)
     assert [text[q.content_start : q.content_end] for q in seg.quotations] == contents
     assert all(q.closed for q in seg.quotations) and seg.unpaired_marks == ()
+
+
+def test_single_marks_pair_in_a_text_with_no_double_marks() -> None:
+    text = (
+        "\u2018We are ready,\u2019 he said. \u2018We don\u2019t want a war.\u2019\n\n"
+        "She called it a \u2018historic\u2019 deal. The officials\u2019 families said it was "
+        "\u2018a disaster\u2019.\n\n"
+        "'We have the allies' backing,' an aide said. He grew up in the \u201890s and gave "
+        "\u2019em hell."
+    )
+    contents = [text[q.content_start : q.content_end] for q in segment(text).quotations]
+    assert contents == [
+        "We are ready,",
+        "We don\u2019t want a war.",
+        "historic",
+        "a disaster",
+        "We have the allies' backing,",
+    ]
+    # with a double mark anywhere, single marks are nested quotes or a headline's: not paired
+    seg = segment("Lee: 'We stay'\n\n\"Yes,\" he said.")
+    assert len(seg.quotations) == 1 and seg.quotations[0].content_start == 17

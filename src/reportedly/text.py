@@ -283,6 +283,92 @@ def _pair_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quo
     return quotations, unpaired
 
 
+_SINGLE_MARKS = "\u2018\u2019'"
+# words written with a leading apostrophe that is no quotation mark ("\u2019em", "'til")
+_ELISIONS = frozenset({"em", "til", "cause", "n", "tis", "twas", "bout", "round", "nuff", "kay"})
+_WORD_AT = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _pair_single_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """Quotations in single marks, for an article with no double mark at all (British style:
+    \u2018We are ready,\u2019 he said); see :func:`_single_quotations_in`."""
+    quotations: list[Quotation] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        quotations.extend(_single_quotations_in(text, index, p_start, p_end))
+    return quotations
+
+
+_NEXT_VISIBLE = regex.compile(r"\s*(\S)")
+
+
+def _single_quotations_in(text: str, index: int, p_start: int, p_end: int) -> list[Quotation]:
+    """The quotations in single marks of paragraph ``index`` (``text[p_start:p_end]``).
+
+    Only marks that can be quotation marks count: an opening one at the start of a word, before a
+    letter (not "the \u201890s", "\u2019em"); a closing one glued to the word before it and not
+    followed by a letter or digit ("don\u2019t" is inside a word). An opening mark closes at the
+    first closing candidate after a stop or before anything but a lower-case word ("\u2018We won,\u2019
+    he said"), else at its first candidate ("a \u2018historic\u2019 deal"), looking no further than
+    the next opening mark: "the officials\u2019 families" is a possessive only when a better mark
+    follows. A mark left open runs to the end of its paragraph, as a double one does. One pass.
+    """
+    marks = [i for i in range(p_start, p_end) if text[i] in _SINGLE_MARKS]
+    if not marks:
+        return []
+
+    def opens(i: int) -> bool:
+        if text[i] == "\u2019" or i + 1 >= p_end or not text[i + 1].isalpha():
+            return False
+        if i > p_start and not (text[i - 1].isspace() or text[i - 1] in "([\u2014\u2013-"):
+            return False
+        word = _WORD_AT.match(text, i + 1)
+        return word is None or word.group().lower() not in _ELISIONS
+
+    def closes(i: int) -> bool:
+        return (
+            text[i] != "\u2018"
+            and i > p_start
+            and not text[i - 1].isspace()
+            and (i + 1 >= p_end or not text[i + 1].isalnum())
+        )
+
+    def preferred(i: int) -> bool:
+        if text[i - 1] in ",.?!\u2026" or i + 1 >= p_end:
+            return True
+        after = _NEXT_VISIBLE.match(text, i + 1, p_end)
+        return after is None or not (after.group(1).isalpha() and after.group(1).islower())
+
+    quotations: list[Quotation] = []
+    k, n = 0, len(marks)
+    while k < n:
+        i = marks[k]
+        k += 1
+        if not opens(i):
+            continue
+        fallback = close = None
+        m = k
+        while m < n:
+            j = marks[m]
+            if closes(j):
+                if preferred(j):
+                    close = j
+                    break
+                if fallback is None:
+                    fallback = j
+            elif opens(j):
+                break  # a new quotation opens: this one closed at its candidate, if any
+            m += 1
+        close = close if close is not None else fallback
+        if close is None:
+            if m >= n:  # open to the paragraph's end
+                quotations.append(Quotation(i, p_end, False, index, i + 1, p_end))
+            continue
+        quotations.append(Quotation(i, close + 1, True, index, i + 1, close))
+        while k < n and marks[k] <= close:
+            k += 1
+    return quotations
+
+
 def _split_dateline(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
     """Split a wire dateline off the start of one of the first two paragraphs.
 
@@ -314,6 +400,10 @@ def segment(text: str) -> Segmentation:
         for s, e in _sentence_spans(text, p_start, p_end):
             sentences.append(Sentence(s, e, index, is_boiler))
     quotations, unpaired = _pair_quotes(text, para_spans)
+    if not quotations and not unpaired and ("\u2018" in text or "'" in text or "\u2019" in text):
+        # no double mark anywhere: the article may quote in British style, with single marks
+        # (American copy keeps single marks for headlines and quotes inside quotes)
+        quotations = _pair_single_quotes(text, para_spans)
     return Segmentation(
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),

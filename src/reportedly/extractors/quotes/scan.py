@@ -129,87 +129,6 @@ def _is_word(text: str) -> bool:
     return text[:1].isalnum()
 
 
-_SINGLE_MARKS = frozenset({"\u2018", "\u2019", "'"})
-_STOPS_BEFORE_CLOSE = frozenset({",", ".", "?", "!", "\u2026"})
-# words written with a leading apostrophe that is no quotation mark ("\u2019em", "'til")
-_ELISIONS = frozenset({"em", "til", "cause", "n", "tis", "twas", "bout", "round", "nuff", "kay"})
-
-
-def _single_quotes_as_double(
-    words: list[str], starts: list[int], ends: list[int], first: int, last: int
-) -> None:
-    """Read single quotation marks as double ones in a paragraph quoted in British style
-    (\u2018We are ready,\u2019 he said): the marks' tokens become \u201c and \u201d; their
-    offsets, and so every span, stay those of the text.
-
-    Only marks that can be quotation marks are read so: an opening one at the start of a word,
-    before a letter (not "the \u201890s", "\u2019em"); a closing one at the end of a word and
-    not inside it ("don\u2019t" is one token). An opening mark closes at the first closing
-    candidate after a stop or before anything but a lower-case word ("\u2018We won,\u2019 he
-    said"), else at its first candidate ("a \u2018historic\u2019 deal"), looking no further
-    than the next opening mark: "the officials\u2019 families" is a possessive only when a better
-    mark follows. One pass over the paragraph's marks.
-    """
-    if first > last:
-        return
-    singles = [i for i in range(first, last + 1) if words[i] in _SINGLE_MARKS]
-    if not singles:
-        return
-
-    def opens(i: int) -> bool:
-        return (
-            words[i] != "\u2019"
-            and (i == first or ends[i - 1] != starts[i])
-            and i < last
-            and ends[i] == starts[i + 1]
-            and words[i + 1][:1].isalpha()
-            and words[i + 1].lower() not in _ELISIONS
-        )
-
-    def closes(i: int) -> bool:
-        return (
-            words[i] != "\u2018"
-            and i > first
-            and ends[i - 1] == starts[i]
-            and (i == last or ends[i] != starts[i + 1] or not words[i + 1][:1].isalnum())
-        )
-
-    def preferred(j: int) -> bool:
-        return (
-            words[j - 1] in _STOPS_BEFORE_CLOSE
-            or j == last
-            or not (words[j + 1][:1].isalpha() and words[j + 1][:1].islower())
-        )
-
-    k, n = 0, len(singles)
-    while k < n:
-        i = singles[k]
-        k += 1
-        if not opens(i):
-            continue
-        fallback = close = None
-        m = k
-        while m < n:
-            j = singles[m]
-            if closes(j):
-                if preferred(j):
-                    close = j
-                    break
-                if fallback is None:
-                    fallback = j
-            elif opens(j):
-                break  # a new quotation opens: this one closed at its candidate, if any
-            m += 1
-        close = close if close is not None else fallback
-        if close is None:
-            if m >= n:
-                words[i] = "\u201c"  # open to the paragraph's end: the quote goes on below
-            continue  # not a quotation mark (an apostrophe) or never closed
-        words[i], words[close] = "\u201c", "\u201d"
-        while k < n and singles[k] <= close:
-            k += 1
-
-
 @attrs.define
 class Candidate:
     kind: str
@@ -249,10 +168,19 @@ class Scan:
                 para_of.extend([p_index] * len(found))
             self.para_last.append(len(starts) - 1)
         if not any(w in QUOTE_MARKS for w in words):
-            # no double mark anywhere: the article may quote in British style, with single marks
-            # (American copy keeps single marks for headlines and quotes inside quotes)
-            for first, last in zip(self.para_first, self.para_last, strict=True):
-                _single_quotes_as_double(words, starts, ends, first, last)
+            # no double mark anywhere: quotations in single marks, as the segmentation paired
+            # them (British style), are read as double ones; offsets stay those of the text
+            token_at = {start: i for i, start in enumerate(starts)}
+            for quotation in seg.quotations:
+                if text[quotation.start] not in "\u2018\u2019'":
+                    continue
+                opening = token_at.get(quotation.start)
+                closing = token_at.get(quotation.end - 1) if quotation.closed else None
+                if opening is None or (quotation.closed and closing is None):
+                    continue
+                words[opening] = "\u201c"
+                if closing is not None:
+                    words[closing] = "\u201d"
         # the sentence of each token: one walk, since tokens and sentences are both in order
         sent_of: list[int] = []
         sentence_starts = [s.start for s in seg.sentences]

@@ -13,6 +13,8 @@ construction) and never changes the text: every span is a pair of code-point off
 - **Quotations** pair straight and curly double quotation marks and guillemets within a paragraph;
   a paragraph break closes an open quotation (``closed`` is then false, as in a quote paragraph
   that continues in the next one). Marks that cannot be paired are listed in ``unpaired_marks``.
+  A mark typed the wrong way round is read by its place (a closing mark opening a paragraph
+  opens). In a text with no double mark at all, single marks are paired instead (British style).
 - **Datelines** of wire copy ("SEOUL, March 12 (Reuters) -") at the start of one of the first two
   paragraphs become a paragraph of their own, flagged ``dateline`` and ``boilerplate``
   (patterns in ``vocab/datelines.txt``).

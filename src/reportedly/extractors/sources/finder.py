@@ -430,6 +430,13 @@ def _role_after(t: _Tokens, last: int, lex: Lexicon) -> bool:
     return j != i and _cue_at(t, j, lex)
 
 
+def _mark_role(c: Candidate, t: _Tokens, first: int, last: int, lex: Lexicon) -> None:
+    """Set ``c.role`` (a cue after the mention ending at ``last``, or one before the mention
+    starting at ``first``) and ``c.subject`` (a role, or the subject of a verb)."""
+    c.role = _role_after(t, last, lex) or _role_before(t, first, lex)
+    c.subject = c.role or _subject(t, last, lex)
+
+
 def _paragraph_opening(t: _Tokens, last: int) -> bool:
     """Whether the tokens up to ``last`` are the first words of the paragraph (a name alone)."""
     return last < 6 and all(t.cap[k] or t.words[k] in ".'’-" for k in range(last + 1))
@@ -1120,10 +1127,7 @@ def _named(
                     name=canonical,
                     paragraph=index,
                 )
-                c.role = _role_after(t, last, lex) or _role_before(
-                    t, first if s == t.start[first] else first - 1, lex
-                )
-                c.subject = c.role or _subject(t, last, lex)
+                _mark_role(c, t, first if s == t.start[first] else first - 1, last, lex)
                 out.append(c)
                 if k + length < j:
                     return _named(t, k + length, j, index, lex, out, asides)
@@ -1181,10 +1185,7 @@ def _named(
                     name=surface,
                     paragraph=index,
                 )
-                c.role = _role_after(t, last, lex) or _role_before(
-                    t, first - 1 if prev == "the" else first, lex
-                )
-                c.subject = c.role or _subject(t, last, lex)
+                _mark_role(c, t, first - 1 if prev == "the" else first, last, lex)
                 out.append(c)
         return j
     if (
@@ -1230,8 +1231,7 @@ def _named(
             name=surface,
             paragraph=index,
         )
-        c.role = _role_after(t, last, lex) or _role_before(t, first, lex)
-        c.subject = c.role or _subject(t, last, lex)
+        _mark_role(c, t, first, last, lex)
         out.append(c)
         return j
     last_low = low[last]
@@ -1260,8 +1260,7 @@ def _named(
         c = Candidate(
             s, e, "name", kind, tuple(name_words), evidence=True, name=display, paragraph=index
         )
-        c.role = _role_after(t, last, lex) or _role_before(t, first, lex)
-        c.subject = c.role or _subject(t, last, lex)
+        _mark_role(c, t, first, last, lex)
         out.append(c)
         return j
     # "The Clinton campaign", "the Trump administration": a name then an organization noun
@@ -1287,8 +1286,7 @@ def _named(
             determiner="the",
             paragraph=index,
         )
-        c.role = _role_after(t, j, lex) or _role_before(t, first, lex)
-        c.subject = c.role or _subject(t, j, lex)
+        _mark_role(c, t, first, j, lex)
         out.append(c)
         return j + 1
     # a group or a person described by a capitalised noun: "House Republicans", "one New

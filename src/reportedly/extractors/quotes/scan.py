@@ -978,12 +978,10 @@ class Scan:
         )
 
     def _phrase_before_split(self, index: int, last_tok: int) -> bool:
-        """Whether quotation ``index`` is a short quoted phrase inside the words that lead to
-        an attribution whose quotation follows it ('Remarking on his "genuine empathy," Starr
-        said, "Leave aside ..."'): lower case, after a word of the same sentence, and the
-        next quotation, capitalized, opens right after the attribution."""
-        if not self._may_be_lead_phrase(index):
-            return False
+        """Whether quotation ``index``, which passed :meth:`_may_be_lead_phrase`, is a short
+        quoted phrase inside the words that lead to an attribution whose quotation follows it
+        ('Remarking on his "genuine empathy," Starr said, "Leave aside ..."'): the next
+        quotation, capitalized, opens right after the attribution."""
         q, r = self.quotations[index], self.quotations[index + 1]
         gap = self.words[last_tok + 1 : r.open_tok]
         return (
